@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+export const ROLES = ['owner', 'admin', 'manager', 'coordinator', 'crew', 'vendor'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const PERMISSIONS = [
+  'org.read',
+  'org.update',
+  'members.read',
+  'members.manage',
+  'audit.read',
+  'events.read',
+  'events.write',
+  'events.delete',
+] as const;
+export const permissionSchema = z.enum(PERMISSIONS);
+export type Permission = z.infer<typeof permissionSchema>;
+
+/**
+ * The one permission table. The API guard and the dashboard both read it; anything not
+ * listed is denied. Vendors get nothing organization-wide: their portal is task-scoped.
+ */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  owner: PERMISSIONS,
+  admin: PERMISSIONS,
+  manager: ['org.read', 'members.read', 'events.read', 'events.write', 'events.delete'],
+  coordinator: ['org.read', 'members.read', 'events.read', 'events.write'],
+  crew: ['org.read', 'events.read'],
+  vendor: ['org.read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Which roles a member with `actor` role may hand out: nobody grants more than they hold. */
+export function assignableRoles(actor: Role): Role[] {
+  if (actor === 'owner') return [...ROLES];
+  if (actor === 'admin') return ROLES.filter((r) => r !== 'owner');
+  return [];
+}

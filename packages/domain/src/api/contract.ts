@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import type { Permission } from '../access/permissions.js';
+import { auditEntrySchema, auditQuerySchema } from '../audit/audit.schemas.js';
+import {
+  apiTokenSchema,
+  createApiTokenSchema,
+  createdApiTokenSchema,
+  csrfSchema,
+  loginSchema,
+  meSchema,
+  revokedSchema,
+  signupSchema,
+  updateMeSchema,
+  userSchema,
+} from '../auth/auth.schemas.js';
+import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { idSchema } from '../common/primitives.js';
+import { createEventSchema, eventListQuerySchema, eventSchema, updateEventSchema } from '../events/event.schemas.js';
+import {
+  acceptedInvitationSchema,
+  acceptInvitationAsNewUserSchema,
+  createdInvitationSchema,
+  createInvitationSchema,
+  createOrganizationSchema,
+  invitationPreviewSchema,
+  invitationSchema,
+  memberSchema,
+  organizationSchema,
+  updateMemberSchema,
+  updateOrganizationSchema,
+} from '../organizations/organization.schemas.js';
+import { route, type RouteDef } from './route.js';
+
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.enum(['up', 'down']),
+  version: z.string(),
+});
+
+const orgParams = z.object({ orgId: idSchema });
+const tokenParams = z.object({ token: z.string().min(10).max(200) });
+const idParams = z.object({ id: idSchema });
+const memberParams = orgParams.extend({ memberId: idSchema });
+const invitationParams = orgParams.extend({ invitationId: idSchema });
+const eventParams = orgParams.extend({ eventId: idSchema });
+
+const publicAccess = { kind: 'public' } as const;
+const userAccess = { kind: 'user' } as const;
+const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
+
+export const api = {
+  health: route({
+    method: 'GET', path: '/api/health', tag: 'system', summary: 'Service and database health',
+    access: publicAccess, response: healthSchema,
+  }),
+
+  auth: {
+    signup: route({
+      method: 'POST', path: '/api/auth/signup', tag: 'auth', summary: 'Create an account and its organization, and sign in',
+      access: publicAccess, body: signupSchema, response: meSchema, successStatus: 201,
+    }),
+    login: route({
+      method: 'POST', path: '/api/auth/login', tag: 'auth', summary: 'Sign in with email and password',
+      access: publicAccess, body: loginSchema, response: meSchema,
+    }),
+    logout: route({
+      method: 'POST', path: '/api/auth/logout', tag: 'auth', summary: 'End this session',
+      access: userAccess, response: null, successStatus: 204,
+    }),
+    csrf: route({
+      method: 'GET', path: '/api/auth/csrf', tag: 'auth', summary: 'The CSRF token to send as x-csrf-token',
+      access: userAccess, response: csrfSchema,
+    }),
+  },
+
+  me: {
+    get: route({
+      method: 'GET', path: '/api/me', tag: 'me', summary: 'The signed-in user and their memberships',
+      access: userAccess, response: meSchema,
+    }),
+    update: route({
+      method: 'PATCH', path: '/api/me', tag: 'me', summary: 'Update name or language',
+      access: userAccess, body: updateMeSchema, response: userSchema,
+    }),
+    signOutOtherSessions: route({
+      method: 'POST', path: '/api/me/sessions/sign-out-others', tag: 'me', summary: 'End every other session of this user',
+      access: userAccess, response: revokedSchema,
+    }),
+    listTokens: route({
+      method: 'GET', path: '/api/me/tokens', tag: 'me', summary: 'Personal API tokens',
+      access: userAccess, response: z.object({ items: z.array(apiTokenSchema) }),
+    }),
+    createToken: route({
+      method: 'POST', path: '/api/me/tokens', tag: 'me', summary: 'Create a personal API token (shown once)',
+      access: userAccess, body: createApiTokenSchema, response: createdApiTokenSchema, successStatus: 201,
+    }),
+    revokeToken: route({
+      method: 'DELETE', path: '/api/me/tokens/:id', tag: 'me', summary: 'Revoke a personal API token',
+      access: userAccess, params: idParams, response: null, successStatus: 204,
+    }),
+  },
+
+  invitations: {
+    preview: route({
+      method: 'GET', path: '/api/invitations/:token', tag: 'invitations', summary: 'What an invitation link is for',
+      access: publicAccess, params: tokenParams, response: invitationPreviewSchema,
+    }),
+    accept: route({
+      method: 'POST', path: '/api/invitations/:token/accept', tag: 'invitations', summary: 'Accept as the signed-in user',
+      access: userAccess, params: tokenParams, response: acceptedInvitationSchema,
+    }),
+    register: route({
+      method: 'POST', path: '/api/invitations/:token/register', tag: 'invitations',
+      summary: 'Create an account for the invited email, accept and sign in',
+      access: publicAccess, params: tokenParams, body: acceptInvitationAsNewUserSchema, response: meSchema, successStatus: 201,
+    }),
+  },
+
+  orgs: {
+    create: route({
+      method: 'POST', path: '/api/orgs', tag: 'organizations', summary: 'Create another organization (you become its owner)',
+      access: userAccess, body: createOrganizationSchema, response: organizationSchema, successStatus: 201,
+    }),
+    get: route({
+      method: 'GET', path: '/api/orgs/:orgId', tag: 'organizations', summary: 'Organization and its settings',
+      access: org('org.read'), params: orgParams, response: organizationSchema, versioned: true,
+    }),
+    update: route({
+      method: 'PATCH', path: '/api/orgs/:orgId', tag: 'organizations', summary: 'Change name, currency, language, time zone',
+      access: org('org.update'), params: orgParams, body: updateOrganizationSchema, response: organizationSchema, versioned: true,
+    }),
+    leave: route({
+      method: 'POST', path: '/api/orgs/:orgId/leave', tag: 'members', summary: 'Leave the organization',
+      access: org('org.read'), params: orgParams, response: null, successStatus: 204,
+    }),
+    listMembers: route({
+      method: 'GET', path: '/api/orgs/:orgId/members', tag: 'members', summary: 'Members and their roles',
+      access: org('members.read'), params: orgParams, query: pageQuerySchema, response: pageOf(memberSchema),
+    }),
+    updateMember: route({
+      method: 'PATCH', path: '/api/orgs/:orgId/members/:memberId', tag: 'members', summary: "Change a member's role",
+      access: org('members.manage'), params: memberParams, body: updateMemberSchema, response: memberSchema,
+    }),
+    removeMember: route({
+      method: 'DELETE', path: '/api/orgs/:orgId/members/:memberId', tag: 'members', summary: 'Remove a member',
+      access: org('members.manage'), params: memberParams, response: null, successStatus: 204,
+    }),
+    listInvitations: route({
+      method: 'GET', path: '/api/orgs/:orgId/invitations', tag: 'members', summary: 'Pending and past invitations',
+      access: org('members.manage'), params: orgParams, query: pageQuerySchema, response: pageOf(invitationSchema),
+    }),
+    createInvitation: route({
+      method: 'POST', path: '/api/orgs/:orgId/invitations', tag: 'members', summary: 'Invite by link',
+      access: org('members.manage'), params: orgParams, body: createInvitationSchema, response: createdInvitationSchema, successStatus: 201,
+    }),
+    revokeInvitation: route({
+      method: 'DELETE', path: '/api/orgs/:orgId/invitations/:invitationId', tag: 'members', summary: 'Revoke an invitation',
+      access: org('members.manage'), params: invitationParams, response: null, successStatus: 204,
+    }),
+    audit: route({
+      method: 'GET', path: '/api/orgs/:orgId/audit', tag: 'audit', summary: 'Audit log (newest first)',
+      access: org('audit.read'), params: orgParams, query: auditQuerySchema, response: pageOf(auditEntrySchema),
+    }),
+  },
+
+  events: {
+    list: route({
+      method: 'GET', path: '/api/orgs/:orgId/events', tag: 'events', summary: 'Events and productions',
+      access: org('events.read'), params: orgParams, query: eventListQuerySchema, response: pageOf(eventSchema),
+    }),
+    create: route({
+      method: 'POST', path: '/api/orgs/:orgId/events', tag: 'events', summary: 'Create an event',
+      access: org('events.write'), params: orgParams, body: createEventSchema, response: eventSchema, successStatus: 201, versioned: true,
+    }),
+    get: route({
+      method: 'GET', path: '/api/orgs/:orgId/events/:eventId', tag: 'events', summary: 'One event',
+      access: org('events.read'), params: eventParams, response: eventSchema, versioned: true,
+    }),
+    update: route({
+      method: 'PATCH', path: '/api/orgs/:orgId/events/:eventId', tag: 'events', summary: 'Update an event (If-Match required)',
+      access: org('events.write'), params: eventParams, body: updateEventSchema, response: eventSchema, versioned: true,
+    }),
+    remove: route({
+      method: 'DELETE', path: '/api/orgs/:orgId/events/:eventId', tag: 'events', summary: 'Delete an event',
+      access: org('events.delete'), params: eventParams, response: null, successStatus: 204,
+    }),
+  },
+};
+
+/** Every route, flat, for the router, the OpenAPI document and the permission matrix test. */
+export function allRoutes(): RouteDef[] {
+  const out: RouteDef[] = [];
+  const walk = (node: unknown) => {
+    if (node && typeof node === 'object' && 'method' in node && 'path' in node) out.push(node as RouteDef);
+    else if (node && typeof node === 'object') Object.values(node).forEach(walk);
+  };
+  walk(api);
+  return out;
+}

@@ -1,0 +1,3 @@
+export * from './contract.js';
+export * from './openapi.js';
+export * from './route.js';

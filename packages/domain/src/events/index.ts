@@ -1,0 +1,2 @@
+export * from './event-status.js';
+export * from './event.schemas.js';

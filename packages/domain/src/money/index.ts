@@ -1,0 +1,2 @@
+export * from './currency.js';
+export * from './money.js';
