@@ -1,0 +1,64 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './common/access.guard.js';
+import { ContractInterceptor } from './common/contract.interceptor.js';
+import { DatabaseService } from './common/database.service.js';
+import { RateLimiter } from './common/rate-limiter.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { AuditController } from './modules/audit/audit.controller.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthController } from './modules/auth/auth.controller.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { IdentityService } from './modules/auth/identity.service.js';
+import { SessionsService } from './modules/auth/sessions.service.js';
+import { EventsController } from './modules/events/events.controller.js';
+import { EventsRepository } from './modules/events/events.repository.js';
+import { EventsService } from './modules/events/events.service.js';
+import { InvitationsController } from './modules/invitations/invitations.controller.js';
+import { InvitationsService } from './modules/invitations/invitations.service.js';
+import { MeController } from './modules/me/me.controller.js';
+import { MeService } from './modules/me/me.service.js';
+import { MembersController } from './modules/members/members.controller.js';
+import { MembersService } from './modules/members/members.service.js';
+import { OrganizationsController } from './modules/organizations/organizations.controller.js';
+import { OrganizationsService } from './modules/organizations/organizations.service.js';
+import { SystemController } from './modules/system/system.controller.js';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE), migrationsRun: true })],
+      controllers: [
+        SystemController,
+        AuthController,
+        MeController,
+        OrganizationsController,
+        MembersController,
+        InvitationsController,
+        AuditController,
+        EventsController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
+        DatabaseService,
+        RateLimiter,
+        IdentityService,
+        SessionsService,
+        AuthService,
+        MeService,
+        OrganizationsService,
+        MembersService,
+        InvitationsService,
+        AuditService,
+        EventsRepository,
+        EventsService,
+      ],
+    };
+  }
+}

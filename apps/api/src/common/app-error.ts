@@ -1,0 +1,65 @@
+import type { ErrorCode, FieldError } from '@rundown/domain';
+
+export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
+  validation_failed: 400,
+  weak_password: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  session_expired: 401,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  invitation_invalid: 404,
+  conflict: 409,
+  email_taken: 409,
+  last_owner: 409,
+  already_member: 409,
+  invalid_transition: 409,
+  precondition_failed: 412,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  precondition_required: 428,
+  rate_limited: 429,
+  internal: 500,
+  database_unavailable: 503,
+};
+
+export const ERROR_TITLE: Readonly<Record<ErrorCode, string>> = {
+  validation_failed: 'The request has invalid fields',
+  weak_password: 'The password is too weak',
+  unauthenticated: 'Sign in to continue',
+  invalid_credentials: 'Email or password is incorrect',
+  session_expired: 'Your session has ended; sign in again',
+  csrf_failed: 'The request could not be verified (CSRF)',
+  forbidden: 'Your role does not allow this',
+  not_found: 'Not found',
+  invitation_invalid: 'This invitation is invalid, used, revoked or expired',
+  conflict: 'This conflicts with existing data',
+  email_taken: 'An account with this email already exists',
+  last_owner: 'An organization must keep at least one owner',
+  already_member: 'Already a member of this organization',
+  invalid_transition: 'This status change is not allowed',
+  precondition_failed: 'Someone else changed this since you loaded it',
+  payload_too_large: 'The request body is too large',
+  unsupported_media_type: 'Send the body as application/json',
+  precondition_required: 'Send If-Match with the version you loaded',
+  rate_limited: 'Too many attempts; try again later',
+  internal: 'Something went wrong on our side',
+  database_unavailable: 'The database is unavailable',
+};
+
+/** The one error type modules throw; the problem filter turns it into problem+json. */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly extra: { errors?: FieldError[]; current?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    super(detail ?? ERROR_TITLE[code]);
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+export const notFound = (detail?: string) => new AppError('not_found', detail);

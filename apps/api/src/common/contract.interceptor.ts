@@ -1,0 +1,59 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { toFieldErrors, type RouteDef } from '@rundown/domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { map, type Observable } from 'rxjs';
+import type { z } from 'zod';
+import { AppError } from './app-error.js';
+import { ROUTE_DEF } from './endpoint.decorator.js';
+import { PUBLIC_RAW } from './public.decorator.js';
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: string) {
+  if (!schema) return { ok: true as const, data: undefined, errors: [] };
+  const result = schema.safeParse(value ?? (where === '/body' ? undefined : {}));
+  return result.success
+    ? { ok: true as const, data: result.data, errors: [] }
+    : { ok: false as const, data: undefined, errors: toFieldErrors(result.error.issues, where) };
+}
+
+/**
+ * Parses every input through the route's zod schemas (400 with JSON-pointer field errors)
+ * and every output through its response schema, so no unlisted field ever leaves.
+ */
+@Injectable()
+export class ContractInterceptor implements NestInterceptor {
+  constructor(private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (this.reflector.get<boolean | undefined>(PUBLIC_RAW, context.getHandler())) return next.handle();
+    const def = this.reflector.get<RouteDef | undefined>(ROUTE_DEF, context.getHandler());
+    if (!def) throw new AppError('internal', 'Route is not bound to the contract');
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+
+    if (!def.body && request.body !== undefined && request.body !== null && def.method !== 'GET') {
+      const empty = typeof request.body === 'object' && Object.keys(request.body as object).length === 0;
+      if (!empty) throw new AppError('validation_failed', 'This route takes no body');
+    }
+    const params = parse(def.params, request.params, '/params');
+    const query = parse(def.query, request.query, '/query');
+    const body = parse(def.body, request.body, '/body');
+    const errors = [...params.errors, ...query.errors, ...body.errors];
+    if (errors.length > 0) {
+      // A malformed id in the path is simply a resource that does not exist.
+      if (params.errors.length > 0 && query.errors.length === 0 && body.errors.length === 0) throw new AppError('not_found');
+      throw new AppError('validation_failed', undefined, { errors });
+    }
+    request.input = { params: params.data, query: query.data, body: body.data };
+
+    return next.handle().pipe(
+      map((result: unknown) => {
+        if (!def.response) return undefined;
+        const output = def.response.parse(result);
+        const version = (output as { version?: unknown }).version;
+        if (def.versioned && typeof version === 'number') reply.header('etag', `"${version}"`);
+        return output;
+      }),
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import { applyDecorators, createParamDecorator, HttpCode, RequestMapping, RequestMethod, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { RouteDef } from '@rundown/domain';
+import type { FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { AppError } from './app-error.js';
+import type { RequestContext } from './request-context.js';
+
+export const ROUTE_DEF = Symbol('ROUTE_DEF');
+
+/**
+ * Binds a controller method to a route of the shared contract: method, path, who may call
+ * it, and the zod schemas for its input and output. A handler without it is denied.
+ */
+export function Endpoint(def: RouteDef): MethodDecorator {
+  return applyDecorators(
+    RequestMapping({ path: def.path, method: RequestMethod[def.method] }),
+    HttpCode(def.successStatus ?? 200),
+    SetMetadata(ROUTE_DEF, def),
+  );
+}
+
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/** The parsed params, query and body of a route, typed from its contract entry. */
+export type RouteInput<R extends RouteDef> = {
+  params: Out<R['params']>;
+  query: Out<R['query']>;
+  body: Out<R['body']>;
+};
+
+/** What a handler returns: the input shape of the route's response schema. */
+export type RouteOutput<R extends RouteDef> = R['response'] extends z.ZodType ? z.input<R['response']> : void;
+
+export const Input = createParamDecorator((_: unknown, context: ExecutionContext) => {
+  return context.switchToHttp().getRequest<FastifyRequest>().input;
+});
+
+export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
+  const ctx = context.switchToHttp().getRequest<FastifyRequest>().ctx;
+  if (!ctx) throw new AppError('internal', 'Request context missing');
+  return ctx;
+});
+
+/** The version from `If-Match: "<n>"`; 428 when absent, 412 when it is not a version of ours. */
+export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext): number => {
+  const header = context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
+  if (!header) throw new AppError('precondition_required');
+  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
+  if (!match) throw new AppError('precondition_failed', 'If-Match must be an ETag this API sent');
+  return Number(match[1]);
+});

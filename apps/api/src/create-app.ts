@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { AppError } from './common/app-error.js';
+import { ProblemFilter, sendProblem } from './common/problem.filter.js';
+import type { AppConfig } from './config/config.js';
+
+const BODY_LIMIT = 1024 * 1024;
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** Builds the whole HTTP application; `main.ts` listens on it, tests inject into it. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: (req: IncomingMessage) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.token'],
+        censor: '[redacted]',
+      },
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
+    logger: config.LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  // JSON is the only body we read: a form or text/plain body is a 415, which also blocks
+  // the simple cross-site POSTs that CSRF attacks rely on.
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+    if (hasBody && type !== 'application/json') return sendProblem(request, reply, new AppError('unsupported_media_type'));
+    return undefined;
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.NODE_ENV === 'production' ? [] : null,
+      },
+    },
+    hsts: config.NODE_ENV === 'production',
+  });
+  await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
+
+  const require = createRequire(import.meta.url);
+  const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
+  await app.register(fastifyStatic, { root: swaggerDir, prefix: '/api/docs/assets/', decorateReply: false, wildcard: false });
+
+  const webDist = resolve(config.WEB_DIST_DIR ?? resolve(import.meta.dirname, '../../web/dist'));
+  const serveSpa = existsSync(resolve(webDist, 'index.html'));
+  if (serveSpa) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+
+  app.useGlobalFilters(new ProblemFilter(serveSpa));
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { passwordProblem, type LoginInput, type Me, type SignupInput } from '@rundown/domain';
+import type { FastifyReply } from 'fastify';
+import { AppError } from '../../common/app-error.js';
+import { DatabaseService, type Tx } from '../../common/database.service.js';
+import { RateLimiter } from '../../common/rate-limiter.js';
+import type { AuthedContext, RequestContext } from '../../common/request-context.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher.js';
+import { SessionsService } from './sessions.service.js';
+import { toMe, type MembershipRow, type UserRow } from './user.mapper.js';
+
+const WINDOW = 15 * 60;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly sessions: SessionsService,
+    private readonly limiter: RateLimiter,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async signup(input: SignupInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
+    await this.limiter.check([{ key: `signup:ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 }]);
+    await this.limiter.hit([`signup:ip:${ctx.ip}`]);
+    const weak = passwordProblem(input.password, input);
+    if (weak) throw weakPassword(weak, '/body/password');
+    const passwordHash = await hashPassword(input.password);
+    const userId = await this.db.system(async (tx) => {
+      const [user] = await tx.query<{ id: string }>(
+        `INSERT INTO users (email, name, password_hash, locale) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (email) DO NOTHING RETURNING id`,
+        [input.email, input.name, passwordHash, input.locale ?? 'id-ID'],
+      );
+      if (!user) throw new AppError('email_taken', undefined, { errors: [{ pointer: '/body/email', code: 'email_taken', message: 'An account with this email already exists' }] });
+      await this.organizations.createWithOwner(tx, { ...ctx, actor: { userId: user.id, via: 'session', sessionId: null } }, input.organizationName);
+      await this.sessions.start(tx, user.id, ctx, reply);
+      return user.id;
+    });
+    return this.me(userId);
+  }
+
+  /** Same answer and roughly the same time whether the email is unknown or the password wrong. */
+  async login(input: LoginInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
+    const accountKey = `login:email:${input.email}`;
+    const ipKey = `login:ip:${ctx.ip}`;
+    await this.limiter.check([
+      { key: accountKey, limit: 10, windowSeconds: WINDOW },
+      { key: ipKey, limit: 50, windowSeconds: WINDOW },
+    ]);
+    const user = await this.db.one<{ id: string; password_hash: string; disabled_at: Date | null }>(
+      `SELECT id, password_hash, disabled_at FROM users WHERE email = $1`,
+      [input.email],
+    );
+    const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+    if (!user || !valid || user.disabled_at) {
+      await this.limiter.hit([accountKey, ipKey]);
+      throw new AppError('invalid_credentials');
+    }
+    await this.limiter.clear(accountKey);
+    await this.db.system((tx) => this.sessions.start(tx, user.id, ctx, reply));
+    return this.me(user.id);
+  }
+
+  async logout(ctx: AuthedContext, reply: FastifyReply): Promise<void> {
+    if (ctx.actor.sessionId) {
+      await this.db.one(`UPDATE sessions SET revoked_at = now() WHERE id = $1`, [ctx.actor.sessionId]);
+    }
+    this.sessions.clearCookie(reply);
+  }
+
+  async csrfToken(ctx: AuthedContext): Promise<string> {
+    if (!ctx.actor.sessionId) throw new AppError('forbidden', 'API tokens need no CSRF token');
+    const row = await this.db.one<{ csrf_token: string }>(`SELECT csrf_token FROM sessions WHERE id = $1`, [ctx.actor.sessionId]);
+    if (!row) throw new AppError('session_expired');
+    return row.csrf_token;
+  }
+
+  async me(userId: string): Promise<Me> {
+    return this.db.scoped({ orgId: null, userId }, (tx) => loadMe(tx, userId));
+  }
+
+  /** Creates the user for an invitation and signs them in, inside the caller's transaction. */
+  async registerInvited(
+    tx: Tx,
+    input: { email: string; name: string; password: string },
+    ctx: RequestContext,
+    reply: FastifyReply,
+  ): Promise<string> {
+    const weak = passwordProblem(input.password, input);
+    if (weak) throw weakPassword(weak, '/body/password');
+    const [user] = await tx.query<{ id: string }>(
+      `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [input.email, input.name, await hashPassword(input.password)],
+    );
+    if (!user) throw new AppError('email_taken', 'An account with this email exists: sign in to accept');
+    await this.sessions.start(tx, user.id, ctx, reply);
+    return user.id;
+  }
+}
+
+function weakPassword(message: string, pointer: string): AppError {
+  return new AppError('weak_password', message, { errors: [{ pointer, code: 'weak_password', message }] });
+}
+
+export async function loadMe(tx: Tx, userId: string): Promise<Me> {
+  const [user] = await tx.query<UserRow>(`SELECT id, email, name, locale FROM users WHERE id = $1`, [userId]);
+  if (!user) throw new AppError('unauthenticated');
+  const memberships = await tx.query<MembershipRow>(
+    `SELECT m.organization_id, o.name AS organization_name, m.role
+       FROM memberships m JOIN organizations o ON o.id = m.organization_id
+      WHERE m.user_id = $1 ORDER BY o.name, o.id`,
+    [userId],
+  );
+  return toMe(user, memberships);
+}

@@ -1,0 +1,3 @@
+export const tokenKeys = {
+  all: ['me', 'tokens'] as const,
+};

@@ -1,0 +1,3 @@
+export const organizationKeys = {
+  detail: (orgId: string) => ['orgs', orgId, 'organization'] as const,
+};
