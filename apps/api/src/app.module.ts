@@ -31,7 +31,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE), migrationsRun: true })],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE))],
       controllers: [
         SystemController,
         AuthController,

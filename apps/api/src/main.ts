@@ -1,5 +1,6 @@
 import { ConfigError, parseConfig } from './config/config.js';
 import { createApp } from './create-app.js';
+import { migrate } from './database/migrate.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { DEMO_LOGIN, seedDemo } from './database/seeds/demo.seed.js';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, (m) => console.error(m));
     databaseUrl = embedded.url;
   }
+  await migrate(databaseUrl);
   const app = await createApp(config, databaseUrl);
   const seeded = (config.SEED_DEMO ?? embedded !== null) ? await seedDemo(app) : false;
 

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
-import { dataSourceOptions } from '../src/database/data-source.js';
+import { migrate } from '../src/database/migrate.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
 
 declare module 'vitest' {
@@ -39,10 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template}`);
-  const ds = new DataSource(dataSourceOptions(withDatabase(serverUrl, template), 2));
-  await ds.initialize();
-  await ds.runMigrations();
-  await ds.destroy();
+  await migrate(withDatabase(serverUrl, template));
 
   project.provide('pgServerUrl', serverUrl);
   project.provide('templateDatabase', template);

@@ -31,7 +31,9 @@ export type AppConfig = z.infer<typeof configSchema>;
 export class ConfigError extends Error {}
 
 export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const result = configSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL=`) means unset, as in most shells' intent.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = configSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

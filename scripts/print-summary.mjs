@@ -1,0 +1,31 @@
+// Prints one "N passed, N failed" line per runner and a total, from their JSON reports.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+const lines = [];
+let passed = 0;
+let failed = 0;
+
+const vitest = read('test-results/vitest.json');
+if (vitest) {
+  const failedHere = vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
+  lines.push(`vitest: ${vitest.numPassedTests} passed, ${failedHere} failed`);
+  passed += vitest.numPassedTests;
+  failed += failedHere;
+} else {
+  lines.push('vitest: 0 passed, 1 failed');
+  failed += 1;
+}
+
+const playwright = read('test-results/playwright.json');
+if (playwright) {
+  const { expected = 0, unexpected = 0, flaky = 0 } = playwright.stats ?? {};
+  lines.push(`playwright: ${expected} passed, ${unexpected + flaky} failed`);
+  passed += expected;
+  failed += unexpected + flaky;
+} else {
+  lines.push('playwright: 0 passed, 1 failed');
+  failed += 1;
+}
+
+console.log(`\n${lines.join('\n')}\ntotal: ${passed} passed, ${failed} failed`);
