@@ -2,6 +2,7 @@ export * from './access/permissions.js';
 export * from './api/index.js';
 export * from './audit/index.js';
 export * from './auth/index.js';
+export * from './budgets/index.js';
 export * from './common/pagination.js';
 export * from './common/primitives.js';
 export * from './common/problem.js';

@@ -1,0 +1,2 @@
+export * from './budget-math.js';
+export * from './decimal.js';
