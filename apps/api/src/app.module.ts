@@ -3,12 +3,12 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './common/access.guard.js';
 import { ContractInterceptor } from './common/contract.interceptor.js';
-import { DatabaseService } from './common/database.service.js';
-import { RateLimiter } from './common/rate-limiter.js';
-import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { CoreModule } from './common/core.module.js';
+import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { IdentityService } from './modules/auth/identity.service.js';
@@ -31,7 +31,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE))],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule],
       controllers: [
         SystemController,
         AuthController,
@@ -43,11 +43,8 @@ export class AppModule {
         EventsController,
       ],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
-        DatabaseService,
-        RateLimiter,
         IdentityService,
         SessionsService,
         AuthService,

@@ -11,13 +11,42 @@ import { useTestApp } from './harness.js';
 const t = useTestApp();
 
 /** A plausible body for each write route, so a permitted call gets past validation. */
-function bodyFor(route: RouteDef): unknown {
+function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
+  if (route.path.endsWith('/budget/lines') && route.method === 'POST') return { categoryId: ids.categoryId, description: 'Matrix line', rate: '1000' };
+  if (route.path.endsWith('/lines/:lineId')) return { notes: 'matrix' };
+  if (route.path.endsWith('/budget/categories')) return { name: 'Matrix category' };
+  if (route.path.endsWith('/categories/:categoryId')) return { name: 'Renamed' };
+  if (route.path.endsWith('/commitments')) return { lineId: ids.lineId, vendor: 'PT Matrix', issuedOn: '2026-12-01', amount: '1000', currency: 'IDR' };
+  if (route.path.endsWith('/expenses')) return { lineId: ids.lineId, payee: 'PT Matrix', spentOn: '2026-12-01', amount: '1000', currency: 'IDR' };
+  if (route.path.endsWith('/decision')) return { action: route.path.includes('commitments') ? 'cancel' : 'pay' };
+  if (route.path.endsWith('/fringes')) return { kind: 'percent', name: 'PPN', basisPoints: 1100 };
+  if (route.path.endsWith('/fringes/:fringeId')) return { name: 'PPN 11%' };
   if (route.path.endsWith('/events') && route.method === 'POST') return jakartaEvent();
   if (route.path.endsWith('/events/:eventId')) return { notes: 'matrix' };
   if (route.path.endsWith('/invitations')) return { email: uniqueEmail('matrix'), role: 'crew' };
   if (route.path.endsWith('/members/:memberId')) return { role: 'crew' };
   if (route.path === '/api/orgs/:orgId') return { timeZone: 'Asia/Jakarta' };
   return undefined;
+}
+
+/** A budget with a category, a line, an approved commitment and expense, and a fringe rule. */
+async function budgetTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
+  const base = `/api/orgs/${t.orgId}/events/${t.eventId}/budget`;
+  const budget = await owner.get(base);
+  const categoryId = budget.body.categories.at(-1).id;
+  const line = await owner.post(`${base}/lines`, { categoryId, description: 'Sound system', rate: '5000000' });
+  const lineId = line.body.id;
+  const commitment = await owner.post(`${base}/commitments`, { lineId, vendor: 'PT Suara', issuedOn: '2026-12-01', amount: '1000', currency: 'IDR' });
+  const expense = await owner.post(`${base}/expenses`, { lineId, payee: 'PT Suara', spentOn: '2026-12-01', amount: '1000', currency: 'IDR' });
+  const fringe = await owner.post(`/api/orgs/${t.orgId}/fringes`, { kind: 'percent', name: 'Agency fee', basisPoints: 1000 });
+  const emptyCategory = await owner.post(`${base}/categories`, { name: 'Empty' });
+  return {
+    categoryId: emptyCategory.body.id,
+    lineId,
+    commitmentId: commitment.body.id,
+    expenseId: expense.body.id,
+    fringeId: fringe.body.id,
+  };
 }
 
 describe('every role against every organization route', () => {
@@ -41,15 +70,12 @@ describe('every role against every organization route', () => {
       const invite = await owner.post(`/api/orgs/${ids.orgId}/invitations`, { email: uniqueEmail('target'), role: 'crew' });
       const crewMembers = await owner.get(`/api/orgs/${ids.orgId}/members?limit=200`);
       const crew = crewMembers.body.items.find((m: { role: string }) => m.role === 'crew');
-      const path = pathFor(route.path, {
-        orgId: ids.orgId!,
-        eventId: event.body.id,
-        invitationId: invite.body.id,
-        memberId: crew.id,
-      });
+      const targets: Record<string, string> = { orgId: ids.orgId!, eventId: event.body.id, invitationId: invite.body.id, memberId: crew.id };
+      if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
+      const path = pathFor(route.path, targets);
       const res = await members[role].request(route.method, path, {
-        body: bodyFor(route),
-        headers: route.versioned && route.method === 'PATCH' ? { 'if-match': route.path.includes('events') ? '"1"' : '"999"' } : {},
+        body: bodyFor(route, targets),
+        headers: route.versioned && route.method === 'PATCH' ? { 'if-match': route.path === '/api/orgs/:orgId' ? '"999"' : '"1"' } : {},
       });
       const permission = route.access.kind === 'org' ? route.access.permission : null;
       if (permission && can(role, permission)) {
@@ -71,7 +97,8 @@ describe('route declarations', () => {
   it('binds every controller method to a contract route or marks it public, and serves every contract route', () => {
     const module = AppModule.register(parseConfig({}), 'postgres://unused');
     const declared = new Set<RouteDef>();
-    for (const controller of module.controllers ?? []) {
+    const featureControllers = (module.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m) ?? []) as Function[]);
+    for (const controller of [...(module.controllers ?? []), ...featureControllers]) {
       const proto = (controller as { prototype: Record<string, unknown> }).prototype;
       for (const name of Object.getOwnPropertyNames(proto)) {
         const handler = proto[name];

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+import { en as zodEn, id as zodId } from 'zod/v4/locales';
 import type { Locale } from '@rundown/domain';
 import { en } from './locales/en';
 import { id } from './locales/id';
@@ -47,12 +48,36 @@ export function intlLocale(language: string): string {
 
 function applyLanguageSideEffects(language: Language) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
-  // Client-side zod messages (zodResolver) in the same language as the UI.
-  z.config(language === 'id' ? z.locales.id() : z.locales.en());
+  // Client-side zod messages (zodResolver) in the same language as the UI, with plainer
+  // sentences for the common cases than zod's own ("Too small: expected string to have >=1 characters").
+  z.config({
+    ...(language === 'id' ? zodId() : zodEn()),
+    customError: (issue) => {
+      if (issue.code === 'too_small' && issue.origin === 'string') {
+        return Number(issue.minimum) <= 1
+          ? i18next.t('validation.required')
+          : i18next.t('validation.minChars', { count: Number(issue.minimum) });
+      }
+      if (issue.code === 'too_big' && issue.origin === 'string') {
+        return i18next.t('validation.maxChars', { count: Number(issue.maximum) });
+      }
+      if (issue.code === 'invalid_format' && issue.format === 'email') return i18next.t('validation.email');
+      return undefined;
+    },
+  });
 }
 
 export function currentLanguage(): Language {
   return isLanguage(i18next.resolvedLanguage) ? i18next.resolvedLanguage : 'id';
+}
+
+/** Whether this device holds an explicit language choice (as opposed to the browser's guess). */
+export function hasStoredLanguage(): boolean {
+  try {
+    return isLanguage(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
 }
 
 /** Switches the UI language and remembers the choice on this device. */

@@ -13,6 +13,9 @@ export const PERMISSIONS = [
   'events.read',
   'events.write',
   'events.delete',
+  'budgets.read',
+  'budgets.write',
+  'budgets.approve',
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
@@ -24,8 +27,8 @@ export type Permission = z.infer<typeof permissionSchema>;
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  manager: ['org.read', 'members.read', 'events.read', 'events.write', 'events.delete'],
-  coordinator: ['org.read', 'members.read', 'events.read', 'events.write'],
+  manager: ['org.read', 'members.read', 'events.read', 'events.write', 'events.delete', 'budgets.read', 'budgets.write', 'budgets.approve'],
+  coordinator: ['org.read', 'members.read', 'events.read', 'events.write', 'budgets.read'],
   crew: ['org.read', 'events.read'],
   vendor: ['org.read'],
 };

@@ -42,6 +42,11 @@ export function lineSubtotal(line: LineAmountInput, budgetCurrency: CurrencyCode
   return divideRoundHalfUp(numerator, denominator);
 }
 
+/** An amount in another currency, converted at its recorded rate with the same rounding rule. */
+export function convertToBudget(amount: string, currency: CurrencyCode, exchangeRate: string, budgetCurrency: CurrencyCode): bigint {
+  return lineSubtotal({ quantity: '1', multiplier: '1', rate: amount, currency, exchangeRate }, budgetCurrency);
+}
+
 /** A fringe on one line: a percentage of its subtotal (rounded per line) or a flat amount. */
 export function fringeAmount(subtotal: bigint, rule: FringeRule): bigint {
   return rule.kind === 'percent' ? divideRoundHalfUp(subtotal * BigInt(rule.basisPoints), 10_000n) : BigInt(rule.amount);

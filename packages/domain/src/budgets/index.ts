@@ -1,2 +1,5 @@
 export * from './budget-math.js';
 export * from './decimal.js';
+export * from './budget.schemas.js';
+export * from './budget-templates.js';
+export * from './spend.schemas.js';

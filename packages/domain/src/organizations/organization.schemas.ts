@@ -4,6 +4,7 @@ import { emailSchema } from '../auth/auth.schemas.js';
 import { passwordSchema } from '../auth/password.js';
 import { idSchema, isoDateTimeSchema, localeSchema, text, timeZoneSchema } from '../common/primitives.js';
 import { currencyCodeSchema } from '../money/currency.js';
+import { minorUnitsSchema } from '../money/money.js';
 
 export const organizationSchema = z
   .object({
@@ -12,6 +13,8 @@ export const organizationSchema = z
     defaultCurrency: currencyCodeSchema,
     locale: localeSchema,
     timeZone: z.string(),
+    /** Commitments and expenses above this (minor units of defaultCurrency) need approval; null: none do. */
+    approvalThreshold: minorUnitsSchema.nullable(),
     version: z.number().int(),
     createdAt: isoDateTimeSchema,
   })
@@ -26,6 +29,7 @@ export const updateOrganizationSchema = z
     defaultCurrency: currencyCodeSchema,
     locale: localeSchema,
     timeZone: timeZoneSchema,
+    approvalThreshold: minorUnitsSchema.refine((v) => !v.startsWith('-'), 'Must not be negative').nullable(),
   })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });

@@ -1,4 +1,5 @@
 import { Foundation1763900000000 } from './1763900000000-foundation.js';
+import { Budgets1763990000000 } from './1763990000000-budgets.js';
 
 /** Every migration in order. ESM has no globbing, so each is listed here. */
-export const migrations = [Foundation1763900000000];
+export const migrations = [Foundation1763900000000, Budgets1763990000000];

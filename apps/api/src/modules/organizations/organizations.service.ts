@@ -52,9 +52,13 @@ export class OrganizationsService {
         `UPDATE organizations
             SET name = coalesce($2, name), default_currency = coalesce($3, default_currency),
                 locale = coalesce($4, locale), time_zone = coalesce($5, time_zone),
+                approval_threshold = CASE WHEN $6 THEN $7::bigint ELSE approval_threshold END,
                 version = version + 1, updated_at = now()
           WHERE id = $1 RETURNING ${ORGANIZATION_COLUMNS}`,
-        [tx.orgId, input.name ?? null, input.defaultCurrency ?? null, input.locale ?? null, input.timeZone ?? null],
+        [
+          tx.orgId, input.name ?? null, input.defaultCurrency ?? null, input.locale ?? null, input.timeZone ?? null,
+          'approvalThreshold' in input, input.approvalThreshold ?? null,
+        ],
       );
       const after = toOrganization(row!);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'organization', entityId: after.id, before, after });

@@ -28,7 +28,7 @@ export function CopyField({ value, label, testId }: { value: string; label: stri
         aria-label={label}
         data-testid={testId}
         onFocus={(e) => e.currentTarget.select()}
-        className={cn(controlClasses, 'h-8 font-mono text-[12.5px]')}
+        className={cn(controlClasses, 'h-8 min-w-0 flex-1 font-mono text-[12.5px]')}
       />
       <Button variant="secondary" onClick={copy} aria-label={`${t('common.copy')}: ${label}`}>
         {copied ? <Check aria-hidden /> : <Copy aria-hidden />}

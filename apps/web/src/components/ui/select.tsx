@@ -2,7 +2,7 @@ import { Select as SelectPrimitive } from 'radix-ui';
 import { Check, ChevronDown } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { cn } from '../../lib/cn';
-import { controlClasses } from './input';
+import { controlClasses, widthClass } from './input';
 import { useFieldControl } from './field';
 
 export type SelectOption<V extends string = string> = { value: V; label: ReactNode; description?: ReactNode; disabled?: boolean };
@@ -49,6 +49,7 @@ export function Select<V extends string>({
         onBlur={onBlur}
         className={cn(
           controlClasses,
+          widthClass(className),
           'flex cursor-pointer items-center justify-between gap-2 text-left data-placeholder:text-muted-foreground',
           size === 'sm' ? 'h-7 text-[12.5px]' : 'h-8',
           className,

@@ -75,6 +75,9 @@ export const en = {
     invalid_value: 'Choose one of the allowed values.',
     custom: 'This value is not valid.',
     required: 'This field is required.',
+    email: 'Enter a valid email address.',
+    minChars: 'Use at least {{count}} characters.',
+    maxChars: 'Use at most {{count}} characters.',
     endBeforeStart: 'The end must not be before the start.',
     invalidDateTime: 'Enter a complete date and time.',
   },
@@ -149,6 +152,7 @@ export const en = {
     createOrganization: 'New organization',
     userMenu: 'User menu',
     commandHint: 'Search or jump to…',
+    notifications: 'Notifications',
     noOrganization: 'No organization',
   },
   command: {

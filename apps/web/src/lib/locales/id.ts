@@ -77,6 +77,9 @@ export const id: Resources = {
     invalid_value: 'Pilih salah satu nilai yang tersedia.',
     custom: 'Nilai ini tidak valid.',
     required: 'Isian ini wajib diisi.',
+    email: 'Masukkan alamat email yang valid.',
+    minChars: 'Gunakan minimal {{count}} karakter.',
+    maxChars: 'Gunakan maksimal {{count}} karakter.',
     endBeforeStart: 'Waktu selesai tidak boleh sebelum waktu mulai.',
     invalidDateTime: 'Masukkan tanggal dan jam dengan lengkap.',
   },
@@ -151,6 +154,7 @@ export const id: Resources = {
     createOrganization: 'Organisasi baru',
     userMenu: 'Menu pengguna',
     commandHint: 'Cari atau buka…',
+    notifications: 'Notifikasi',
     noOrganization: 'Belum ada organisasi',
   },
   command: {

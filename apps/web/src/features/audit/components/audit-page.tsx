@@ -110,7 +110,7 @@ export function AuditPage({ orgId, search, onSearchChange, timeZone }: { orgId: 
             list="audit-entity-types"
           />
           <datalist id="audit-entity-types">
-            {['event', 'organization', 'member', 'invitation', 'api_token'].map((v) => (
+            {['event', 'organization', 'membership', 'invitation'].map((v) => (
               <option key={v} value={v} />
             ))}
           </datalist>

@@ -66,7 +66,8 @@ export function EventsPage({ orgId, search, onSearchChange, timeZone, defaultCur
           <Link
             to="/orgs/$orgId/events/$eventId"
             params={{ orgId, eventId: row.original.id }}
-            className="font-medium text-foreground hover:underline focus-visible:underline"
+            title={row.original.name}
+            className="block font-medium text-foreground hover:underline focus-visible:underline lg:max-w-[26rem] lg:truncate"
           >
             {row.original.name}
           </Link>
@@ -235,7 +236,7 @@ function EventsToolbar({ search, onSearchChange }: { search: EventsSearch; onSea
   };
 
   return (
-    <div className="flex flex-wrap items-end gap-2 border-b border-border p-3" role="search">
+    <div className="flex flex-wrap items-center gap-2 border-b border-border p-3" role="search">
       <div className="relative min-w-52 flex-1">
         <Search className="pointer-events-none absolute top-1/2 left-2.5 size-3.5 -translate-y-1/2 text-muted-foreground" aria-hidden />
         <Input
@@ -276,29 +277,33 @@ function EventsToolbar({ search, onSearchChange }: { search: EventsSearch; onSea
         </DropdownMenuContent>
       </DropdownMenu>
 
-      <div className="flex items-center gap-1.5">
-        <Label htmlFor="events-from" className="text-[12.5px] font-normal text-muted-foreground">
-          {t('events.filters.from')}
-        </Label>
-        <Input
-          id="events-from"
-          type="date"
-          className="w-36"
-          value={search.from ?? ''}
-          max={search.to}
-          onChange={(e) => onSearchChange({ from: e.target.value || undefined })}
-        />
-        <Label htmlFor="events-to" className="text-[12.5px] font-normal text-muted-foreground">
-          {t('events.filters.to')}
-        </Label>
-        <Input
-          id="events-to"
-          type="date"
-          className="w-36"
-          value={search.to ?? ''}
-          min={search.from}
-          onChange={(e) => onSearchChange({ to: e.target.value || undefined })}
-        />
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <span className="flex items-center gap-1.5">
+          <Label htmlFor="events-from" className="w-12 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
+            {t('events.filters.from')}
+          </Label>
+          <Input
+            id="events-from"
+            type="date"
+            className="w-[8.75rem]"
+            value={search.from ?? ''}
+            max={search.to}
+            onChange={(e) => onSearchChange({ from: e.target.value || undefined })}
+          />
+        </span>
+        <span className="flex items-center gap-1.5">
+          <Label htmlFor="events-to" className="w-12 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
+            {t('events.filters.to')}
+          </Label>
+          <Input
+            id="events-to"
+            type="date"
+            className="w-[8.75rem]"
+            value={search.to ?? ''}
+            min={search.from}
+            onChange={(e) => onSearchChange({ to: e.target.value || undefined })}
+          />
+        </span>
       </div>
 
       {hasActiveFilters(search) ? (

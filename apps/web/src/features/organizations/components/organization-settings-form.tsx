@@ -5,10 +5,11 @@ import {
   updateOrganizationSchema,
   type Locale,
   type Organization,
+  type UpdateOrganizationInput,
 } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Alert } from '../../../components/ui/alert';
@@ -55,7 +56,9 @@ export function OrganizationSettingsPage({ orgId, canUpdate }: { orgId: string; 
   );
 }
 
-function toValues(o: Organization) {
+type SettingsValues = { name: string; defaultCurrency: Organization['defaultCurrency']; locale: Locale; timeZone: string };
+
+function toValues(o: Organization): SettingsValues {
   return { name: o.name, defaultCurrency: o.defaultCurrency, locale: o.locale, timeZone: o.timeZone };
 }
 
@@ -65,7 +68,10 @@ function OrganizationSettingsForm({ organization, canUpdate }: { organization: O
   const update = useUpdateOrganization(organization.id);
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Organization | null>(null);
-  const form = useForm({ resolver: zodResolver(updateOrganizationSchema), defaultValues: toValues(organization) });
+  const form = useForm<SettingsValues, unknown, UpdateOrganizationInput>({
+    resolver: zodResolver(updateOrganizationSchema) as unknown as Resolver<SettingsValues, unknown, UpdateOrganizationInput>,
+    defaultValues: toValues(organization),
+  });
   const { errors, isSubmitting, isDirty } = form.formState;
 
   const timeZoneOptions = useMemo(() => {

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import type { CurrencyCode } from '@rundown/domain';
+import type { TenantTx } from '../../common/database.service.js';
+import type { CategoryRow, LineRow } from './budget.mapper.js';
+
+export type BudgetRow = { id: string; event_id: string; currency: CurrencyCode };
+
+export type LineValues = {
+  categoryId: string;
+  sortOrder: number;
+  description: string;
+  accountCode: string | null;
+  vendor: string | null;
+  quantity: string;
+  unit: string;
+  rate: string;
+  currency: string;
+  exchangeRate: string;
+  multiplier: string;
+  notes: string | null;
+  subtotal: bigint;
+  fringeTotal: bigint;
+  estimate: bigint;
+};
+
+const CATEGORY_COLUMNS = 'c.id, c.parent_id, c.code, c.name, c.sort_order, c.version';
+
+/** Lines with what has been committed, spent and paid against each, in the budget currency. */
+const LINE_SELECT = `
+  SELECT l.id, l.category_id, l.sort_order, l.description, l.account_code, l.vendor, l.quantity, l.unit,
+         l.rate::text, l.currency, l.exchange_rate, l.multiplier, l.notes,
+         l.subtotal::text, l.fringe_total::text, l.estimate::text, l.version, l.updated_at, u.name AS updated_by_name,
+         coalesce(c.committed, 0)::text AS committed, coalesce(x.actual, 0)::text AS actual, coalesce(x.paid, 0)::text AS paid,
+         coalesce((SELECT array_agg(f.fringe_id ORDER BY f.fringe_id) FROM budget_line_fringes f WHERE f.line_id = l.id), '{}') AS fringe_ids
+    FROM budget_lines l
+    LEFT JOIN users u ON u.id = l.updated_by
+    LEFT JOIN (SELECT line_id, sum(amount_budget) AS committed FROM commitments
+                WHERE budget_id = $1 AND status = 'approved' GROUP BY line_id) c ON c.line_id = l.id
+    LEFT JOIN (SELECT line_id,
+                      sum(amount_budget) FILTER (WHERE status IN ('approved', 'paid')) AS actual,
+                      sum(amount_budget) FILTER (WHERE status = 'paid') AS paid
+                 FROM expenses WHERE budget_id = $1 GROUP BY line_id) x ON x.line_id = l.id`;
+
+@Injectable()
+export class BudgetsRepository {
+  async findByEvent(tx: TenantTx, eventId: string): Promise<BudgetRow | undefined> {
+    const [row] = await tx.query<BudgetRow>(
+      `SELECT id, event_id, currency FROM budgets WHERE event_id = $1 AND organization_id = $2`,
+      [eventId, tx.orgId],
+    );
+    return row;
+  }
+
+  /** Inserts the budget unless a concurrent request already did; undefined in that case. */
+  async insert(tx: TenantTx, eventId: string, currency: string): Promise<BudgetRow | undefined> {
+    const [row] = await tx.query<BudgetRow>(
+      `INSERT INTO budgets (organization_id, event_id, currency) VALUES ($1, $2, $3)
+       ON CONFLICT (event_id) DO NOTHING RETURNING id, event_id, currency`,
+      [tx.orgId, eventId, currency],
+    );
+    return row;
+  }
+
+  async categories(tx: TenantTx, budgetId: string): Promise<CategoryRow[]> {
+    return tx.query<CategoryRow>(
+      `SELECT ${CATEGORY_COLUMNS} FROM budget_categories c WHERE c.budget_id = $1 AND c.organization_id = $2 ORDER BY c.sort_order, c.code, c.id`,
+      [budgetId, tx.orgId],
+    );
+  }
+
+  async category(tx: TenantTx, budgetId: string, id: string, forUpdate = false): Promise<CategoryRow | undefined> {
+    const [row] = await tx.query<CategoryRow>(
+      `SELECT ${CATEGORY_COLUMNS} FROM budget_categories c WHERE c.id = $1 AND c.budget_id = $2 AND c.organization_id = $3 ${forUpdate ? 'FOR UPDATE' : ''}`,
+      [id, budgetId, tx.orgId],
+    );
+    return row;
+  }
+
+  async insertCategory(
+    tx: TenantTx,
+    budgetId: string,
+    values: { parentId: string | null; code: string; name: string; sortOrder: number },
+  ): Promise<CategoryRow> {
+    const [row] = await tx.query<CategoryRow>(
+      `INSERT INTO budget_categories AS c (organization_id, budget_id, parent_id, code, name, sort_order)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CATEGORY_COLUMNS}`,
+      [tx.orgId, budgetId, values.parentId, values.code, values.name, values.sortOrder],
+    );
+    return row!;
+  }
+
+  async updateCategory(
+    tx: TenantTx,
+    id: string,
+    values: { parentId: string | null; code: string; name: string; sortOrder: number },
+  ): Promise<CategoryRow> {
+    const [row] = await tx.query<CategoryRow>(
+      `UPDATE budget_categories AS c SET parent_id = $3, code = $4, name = $5, sort_order = $6, version = version + 1, updated_at = now()
+        WHERE c.id = $1 AND c.organization_id = $2 RETURNING ${CATEGORY_COLUMNS}`,
+      [id, tx.orgId, values.parentId, values.code, values.name, values.sortOrder],
+    );
+    return row!;
+  }
+
+  async categoryInUse(tx: TenantTx, id: string): Promise<boolean> {
+    const [row] = await tx.query(
+      `SELECT 1 FROM budget_lines WHERE category_id = $1 AND organization_id = $2
+       UNION ALL SELECT 1 FROM budget_categories WHERE parent_id = $1 AND organization_id = $2 LIMIT 1`,
+      [id, tx.orgId],
+    );
+    return Boolean(row);
+  }
+
+  async deleteCategory(tx: TenantTx, id: string): Promise<void> {
+    await tx.execute(`DELETE FROM budget_categories WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
+  }
+
+  async lines(tx: TenantTx, budgetId: string, limit: number, after: [number, string] | null): Promise<LineRow[]> {
+    return tx.query<LineRow>(
+      `${LINE_SELECT}
+        WHERE l.budget_id = $1 AND l.organization_id = $2
+          AND ($3::int IS NULL OR (l.sort_order, l.id) > ($3::int, $4::uuid))
+        ORDER BY l.sort_order, l.id LIMIT $5`,
+      [budgetId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+  }
+
+  async line(tx: TenantTx, budgetId: string, id: string): Promise<LineRow | undefined> {
+    const [row] = await tx.query<LineRow>(`${LINE_SELECT} WHERE l.budget_id = $1 AND l.organization_id = $2 AND l.id = $3`, [
+      budgetId,
+      tx.orgId,
+      id,
+    ]);
+    return row;
+  }
+
+  async lockLine(tx: TenantTx, budgetId: string, id: string): Promise<boolean> {
+    const rows = await tx.query(`SELECT 1 FROM budget_lines WHERE id = $1 AND budget_id = $2 AND organization_id = $3 FOR UPDATE`, [
+      id,
+      budgetId,
+      tx.orgId,
+    ]);
+    return rows.length > 0;
+  }
+
+  async nextLineSortOrder(tx: TenantTx, budgetId: string): Promise<number> {
+    const [row] = await tx.query<{ next: number }>(
+      `SELECT coalesce(max(sort_order), 0) + 1000 AS next FROM budget_lines WHERE budget_id = $1 AND organization_id = $2`,
+      [budgetId, tx.orgId],
+    );
+    return row!.next;
+  }
+
+  async insertLine(tx: TenantTx, budgetId: string, v: LineValues): Promise<string> {
+    const [row] = await tx.query<{ id: string }>(
+      `INSERT INTO budget_lines (organization_id, budget_id, category_id, sort_order, description, account_code, vendor, quantity, unit,
+                                 rate, currency, exchange_rate, multiplier, notes, subtotal, fringe_total, estimate, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) RETURNING id`,
+      [tx.orgId, budgetId, v.categoryId, v.sortOrder, v.description, v.accountCode, v.vendor, v.quantity, v.unit, v.rate, v.currency,
+        v.exchangeRate, v.multiplier, v.notes, v.subtotal.toString(), v.fringeTotal.toString(), v.estimate.toString(), tx.userId],
+    );
+    return row!.id;
+  }
+
+  /** Writes the line only if its version is still `version`; false when someone else got there first. */
+  async updateLine(tx: TenantTx, id: string, version: number, v: LineValues): Promise<boolean> {
+    const touched = await tx.execute(
+      `UPDATE budget_lines SET category_id = $4, sort_order = $5, description = $6, account_code = $7, vendor = $8, quantity = $9,
+              unit = $10, rate = $11, currency = $12, exchange_rate = $13, multiplier = $14, notes = $15,
+              subtotal = $16, fringe_total = $17, estimate = $18, updated_by = $19, version = version + 1, updated_at = now()
+        WHERE id = $1 AND organization_id = $2 AND version = $3`,
+      [id, tx.orgId, version, v.categoryId, v.sortOrder, v.description, v.accountCode, v.vendor, v.quantity, v.unit, v.rate, v.currency,
+        v.exchangeRate, v.multiplier, v.notes, v.subtotal.toString(), v.fringeTotal.toString(), v.estimate.toString(), tx.userId],
+    );
+    return touched === 1;
+  }
+
+  async setLineFringes(tx: TenantTx, lineId: string, fringeIds: string[]): Promise<void> {
+    await tx.execute(`DELETE FROM budget_line_fringes WHERE line_id = $1 AND organization_id = $2`, [lineId, tx.orgId]);
+    if (fringeIds.length === 0) return;
+    await tx.execute(
+      `INSERT INTO budget_line_fringes (organization_id, line_id, fringe_id) SELECT $1, $2, unnest($3::uuid[])`,
+      [tx.orgId, lineId, fringeIds],
+    );
+  }
+
+  async deleteLine(tx: TenantTx, id: string): Promise<void> {
+    await tx.execute(`DELETE FROM budget_lines WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
+  }
+
+  /** One aggregate per category: the hot path behind the top sheet. */
+  async categoryTotals(tx: TenantTx, budgetId: string) {
+    return tx.query<{ category_id: string; lines: number; estimate: string; committed: string; actual: string; paid: string }>(
+      `SELECT l.category_id, count(*)::int AS lines, sum(l.estimate)::text AS estimate,
+              coalesce(sum(c.committed), 0)::text AS committed, coalesce(sum(x.actual), 0)::text AS actual, coalesce(sum(x.paid), 0)::text AS paid
+         FROM budget_lines l
+         LEFT JOIN (SELECT line_id, sum(amount_budget) AS committed FROM commitments
+                     WHERE budget_id = $1 AND status = 'approved' GROUP BY line_id) c ON c.line_id = l.id
+         LEFT JOIN (SELECT line_id,
+                           sum(amount_budget) FILTER (WHERE status IN ('approved', 'paid')) AS actual,
+                           sum(amount_budget) FILTER (WHERE status = 'paid') AS paid
+                      FROM expenses WHERE budget_id = $1 GROUP BY line_id) x ON x.line_id = l.id
+        WHERE l.budget_id = $1 AND l.organization_id = $2
+        GROUP BY l.category_id`,
+      [budgetId, tx.orgId],
+    );
+  }
+
+  async pending(tx: TenantTx, budgetId: string) {
+    const [row] = await tx.query<{ commitments: number; expenses: number; amount: string }>(
+      `SELECT (SELECT count(*)::int FROM commitments WHERE budget_id = $1 AND organization_id = $2 AND status = 'pending') AS commitments,
+              (SELECT count(*)::int FROM expenses WHERE budget_id = $1 AND organization_id = $2 AND status = 'submitted') AS expenses,
+              ((SELECT coalesce(sum(amount_budget), 0) FROM commitments WHERE budget_id = $1 AND organization_id = $2 AND status = 'pending')
+             + (SELECT coalesce(sum(amount_budget), 0) FROM expenses WHERE budget_id = $1 AND organization_id = $2 AND status = 'submitted'))::text AS amount`,
+      [budgetId, tx.orgId],
+    );
+    return row!;
+  }
+}

@@ -1,0 +1,230 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BUDGET_TEMPLATES,
+  lineEstimate,
+  rollUp,
+  ZERO_TOTALS,
+  type Budget,
+  type BudgetCategory,
+  type BudgetLine,
+  type BudgetSummary,
+  type CategoryTemplate,
+  type CreateCategoryInput,
+  type CreateLineInput,
+  type CurrencyCode,
+  type EventKind,
+  type Locale,
+  type Page,
+  type UpdateCategoryInput,
+  type UpdateLineInput,
+} from '@rundown/domain';
+import { AppError } from '../../common/app-error.js';
+import { recordAudit } from '../../common/audit.js';
+import { DatabaseService, type TenantTx } from '../../common/database.service.js';
+import { readCursor, toPage } from '../../common/pagination.js';
+import type { OrgContext } from '../../common/request-context.js';
+import { toCategory, toLine, toTotals } from './budget.mapper.js';
+import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
+import { FringesService } from './fringes.service.js';
+
+type LineInput = Omit<LineValues, 'subtotal' | 'fringeTotal' | 'estimate'> & { fringeIds: string[] };
+
+const fieldError = (pointer: string, message: string) =>
+  new AppError('validation_failed', undefined, { errors: [{ pointer, code: 'invalid_reference', message }] });
+
+@Injectable()
+export class BudgetsService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly budgets: BudgetsRepository,
+    private readonly fringes: FringesService,
+  ) {}
+
+  /** Runs `work` with the event's budget, creating it from the kind's template on first use. */
+  withBudget<T>(ctx: OrgContext, eventId: string, work: (tx: TenantTx, budget: BudgetRow) => Promise<T>): Promise<T> {
+    return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => work(tx, await this.ensure(tx, ctx, eventId)));
+  }
+
+  private async ensure(tx: TenantTx, ctx: OrgContext, eventId: string): Promise<BudgetRow> {
+    const existing = await this.budgets.findByEvent(tx, eventId);
+    if (existing) return existing;
+    const [event] = await tx.query<{ currency: string; kind: EventKind; locale: Locale }>(
+      `SELECT e.currency, e.kind, o.locale FROM events e JOIN organizations o ON o.id = e.organization_id
+        WHERE e.id = $1 AND e.organization_id = $2`,
+      [eventId, tx.orgId],
+    );
+    if (!event) throw new AppError('not_found');
+    const created = await this.budgets.insert(tx, eventId, event.currency);
+    if (!created) return (await this.budgets.findByEvent(tx, eventId))!;
+    const language = event.locale === 'en' ? 'en' : 'id';
+    const seed = async (templates: readonly CategoryTemplate[], parentId: string | null) => {
+      for (const [index, template] of templates.entries()) {
+        const row = await this.budgets.insertCategory(tx, created.id, {
+          parentId,
+          code: template.code,
+          name: template.name[language],
+          sortOrder: (index + 1) * 100,
+        });
+        await seed(template.children ?? [], row.id);
+      }
+    };
+    await seed(BUDGET_TEMPLATES[event.kind], null);
+    await recordAudit(tx, ctx, { action: 'create', entityType: 'budget', entityId: created.id, after: { eventId, currency: created.currency } });
+    return created;
+  }
+
+  get(ctx: OrgContext, eventId: string): Promise<Budget> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => ({
+      id: budget.id,
+      eventId: budget.event_id,
+      currency: budget.currency,
+      categories: (await this.budgets.categories(tx, budget.id)).map(toCategory),
+    }));
+  }
+
+  summary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      const [categories, totals, pending] = [
+        await this.budgets.categories(tx, budget.id),
+        await this.budgets.categoryTotals(tx, budget.id),
+        await this.budgets.pending(tx, budget.id),
+      ];
+      const lineTotals = totals.map((t) => ({
+        categoryId: t.category_id,
+        totals: { estimate: BigInt(t.estimate), committed: BigInt(t.committed), actual: BigInt(t.actual), paid: BigInt(t.paid) },
+      }));
+      const rolled = rollUp(categories.map((c) => ({ id: c.id, parentId: c.parent_id })), lineTotals);
+      const grand = categories
+        .filter((c) => c.parent_id === null)
+        .reduce((sum, c) => {
+          const t = rolled.get(c.id)!;
+          return { estimate: sum.estimate + t.estimate, committed: sum.committed + t.committed, actual: sum.actual + t.actual, paid: sum.paid + t.paid };
+        }, ZERO_TOTALS);
+      return {
+        currency: budget.currency,
+        lineCount: totals.reduce((n, t) => n + t.lines, 0),
+        totals: toTotals(grand),
+        categories: categories.map((c) => ({ id: c.id, parentId: c.parent_id, code: c.code, name: c.name, totals: toTotals(rolled.get(c.id)!) })),
+        pending: { commitments: pending.commitments, expenses: pending.expenses, amount: pending.amount },
+      };
+    });
+  }
+
+  listLines(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }): Promise<Page<BudgetLine>> {
+    const after = readCursor(query.cursor, 2) as [number, string] | null;
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      const rows = await this.budgets.lines(tx, budget.id, query.limit + 1, after);
+      return toPage(rows, query.limit, toLine, (r) => [r.sort_order, r.id]);
+    });
+  }
+
+  createLine(ctx: OrgContext, eventId: string, input: CreateLineInput): Promise<BudgetLine> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      await this.assertCategory(tx, budget, input.categoryId);
+      const values = await this.compute(tx, budget, {
+        categoryId: input.categoryId,
+        sortOrder: input.sortOrder ?? (await this.budgets.nextLineSortOrder(tx, budget.id)),
+        description: input.description,
+        accountCode: input.accountCode ?? null,
+        vendor: input.vendor ?? null,
+        quantity: input.quantity,
+        unit: input.unit,
+        rate: input.rate,
+        currency: input.currency ?? budget.currency,
+        exchangeRate: input.exchangeRate,
+        multiplier: input.multiplier,
+        notes: input.notes ?? null,
+        fringeIds: input.fringeIds,
+      });
+      const id = await this.budgets.insertLine(tx, budget.id, values);
+      await this.budgets.setLineFringes(tx, id, values.fringeIds);
+      const line = toLine((await this.budgets.line(tx, budget.id, id))!);
+      await recordAudit(tx, ctx, { action: 'create', entityType: 'budget_line', entityId: id, after: line });
+      return line;
+    });
+  }
+
+  updateLine(ctx: OrgContext, eventId: string, lineId: string, version: number, input: UpdateLineInput): Promise<BudgetLine> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      if (!(await this.budgets.lockLine(tx, budget.id, lineId))) throw new AppError('not_found');
+      const current = (await this.budgets.line(tx, budget.id, lineId))!;
+      const before = toLine(current);
+      if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: before });
+      if (input.categoryId) await this.assertCategory(tx, budget, input.categoryId);
+      const merged = { ...before, ...input };
+      const values = await this.compute(tx, budget, merged);
+      if (!(await this.budgets.updateLine(tx, lineId, version, values))) {
+        throw new AppError('precondition_failed', undefined, { current: before });
+      }
+      if (input.fringeIds) await this.budgets.setLineFringes(tx, lineId, values.fringeIds);
+      const after = toLine((await this.budgets.line(tx, budget.id, lineId))!);
+      await recordAudit(tx, ctx, { action: 'update', entityType: 'budget_line', entityId: lineId, before, after });
+      return after;
+    });
+  }
+
+  deleteLine(ctx: OrgContext, eventId: string, lineId: string): Promise<void> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      if (!(await this.budgets.lockLine(tx, budget.id, lineId))) throw new AppError('not_found');
+      const before = toLine((await this.budgets.line(tx, budget.id, lineId))!);
+      await this.budgets.deleteLine(tx, lineId);
+      await recordAudit(tx, ctx, { action: 'delete', entityType: 'budget_line', entityId: lineId, before });
+    });
+  }
+
+  createCategory(ctx: OrgContext, eventId: string, input: CreateCategoryInput): Promise<BudgetCategory> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      if (input.parentId) await this.assertCategory(tx, budget, input.parentId, '/body/parentId');
+      const siblings = (await this.budgets.categories(tx, budget.id)).filter((c) => c.parent_id === input.parentId);
+      const sortOrder = input.sortOrder ?? Math.max(0, ...siblings.map((c) => c.sort_order)) + 100;
+      const category = toCategory(await this.budgets.insertCategory(tx, budget.id, { ...input, sortOrder }));
+      await recordAudit(tx, ctx, { action: 'create', entityType: 'budget_category', entityId: category.id, after: category });
+      return category;
+    });
+  }
+
+  updateCategory(ctx: OrgContext, eventId: string, categoryId: string, input: UpdateCategoryInput): Promise<BudgetCategory> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      const current = await this.budgets.category(tx, budget.id, categoryId, true);
+      if (!current) throw new AppError('not_found');
+      const before = toCategory(current);
+      const next = { ...before, ...input };
+      if (input.parentId) {
+        const all = await this.budgets.categories(tx, budget.id);
+        const parentOf = new Map(all.map((c) => [c.id, c.parent_id]));
+        if (!parentOf.has(input.parentId)) throw fieldError('/body/parentId', 'No such category in this budget');
+        for (let at: string | null | undefined = input.parentId; at; at = parentOf.get(at)) {
+          if (at === categoryId) throw fieldError('/body/parentId', 'A category cannot move inside itself');
+        }
+      }
+      const after = toCategory(await this.budgets.updateCategory(tx, categoryId, next));
+      await recordAudit(tx, ctx, { action: 'update', entityType: 'budget_category', entityId: categoryId, before, after });
+      return after;
+    });
+  }
+
+  deleteCategory(ctx: OrgContext, eventId: string, categoryId: string): Promise<void> {
+    return this.withBudget(ctx, eventId, async (tx, budget) => {
+      const current = await this.budgets.category(tx, budget.id, categoryId, true);
+      if (!current) throw new AppError('not_found');
+      if (await this.budgets.categoryInUse(tx, categoryId)) {
+        throw new AppError('conflict', 'Move or delete its lines and subcategories first');
+      }
+      await this.budgets.deleteCategory(tx, categoryId);
+      await recordAudit(tx, ctx, { action: 'delete', entityType: 'budget_category', entityId: categoryId, before: toCategory(current) });
+    });
+  }
+
+  private async assertCategory(tx: TenantTx, budget: BudgetRow, categoryId: string, pointer = '/body/categoryId'): Promise<void> {
+    if (!(await this.budgets.category(tx, budget.id, categoryId))) throw fieldError(pointer, 'No such category in this budget');
+  }
+
+  /** The one path from what a person typed to the stored estimate: domain arithmetic, then persistence. */
+  private async compute(tx: TenantTx, budget: BudgetRow, line: LineInput): Promise<LineValues & { fringeIds: string[] }> {
+    const rules = await this.fringes.rulesFor(tx, line.fringeIds, budget.currency);
+    const currency = line.currency as CurrencyCode;
+    const exchangeRate = currency === budget.currency ? '1' : line.exchangeRate;
+    const result = lineEstimate({ ...line, currency, exchangeRate }, rules, budget.currency);
+    return { ...line, exchangeRate, subtotal: result.subtotal, fringeTotal: result.fringes, estimate: result.estimate };
+  }
+}

@@ -1,0 +1,36 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter } from '@tanstack/react-router';
+import { accountRoute, appRoute, orgIndexRoute, orgRoute, welcomeRoute } from './routes/app-routes';
+import { auditRoute, eventRoute, eventsRoute, membersRoute, settingsRoute } from './routes/org-routes';
+import { indexRoute, inviteRoute, loginRoute, signupRoute } from './routes/public-routes';
+import { NotFoundPage, rootRoute } from './routes/root';
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  loginRoute,
+  signupRoute,
+  inviteRoute,
+  appRoute.addChildren([
+    accountRoute,
+    welcomeRoute,
+    orgRoute.addChildren([orgIndexRoute, eventsRoute, eventRoute, membersRoute, settingsRoute, auditRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    // Route loaders only warm TanStack Query; the query cache decides freshness.
+    defaultPreloadStaleTime: 0,
+    defaultNotFoundComponent: NotFoundPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,130 @@
+import { can } from '@rundown/domain';
+import { createRoute, useNavigate } from '@tanstack/react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { ForbiddenPanel } from '../../components/layout/state-panels';
+import { AuditPage, type AuditSearch } from '../../features/audit/components/audit-page';
+import { auditSearchSchema } from '../../features/audit/utils/audit-search';
+import { eventQueryOptions } from '../../features/events/api/get-event';
+import { EventDetailPage } from '../../features/events/components/event-detail-page';
+import { EventsPage } from '../../features/events/components/events-page';
+import { eventsSearchSchema, type EventsSearch } from '../../features/events/utils/events-search';
+import { MembersPage } from '../../features/members/components/members-page';
+import { organizationQueryOptions } from '../../features/organizations/api/get-organization';
+import { OrganizationSettingsPage } from '../../features/organizations/components/organization-settings-form';
+import { useMembership } from '../../lib/session';
+import { orgRoute } from './app-routes';
+
+const loadOrganization = ({ context, params }: { context: { queryClient: import('@tanstack/react-query').QueryClient }; params: { orgId: string } }) =>
+  context.queryClient.ensureQueryData(organizationQueryOptions(params.orgId));
+
+export const eventsRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/events',
+  validateSearch: (search) => eventsSearchSchema.parse(search),
+  loader: loadOrganization,
+  component: function EventsRoute() {
+    const { orgId } = eventsRoute.useParams();
+    const search = eventsRoute.useSearch();
+    const navigate = useNavigate({ from: eventsRoute.fullPath });
+    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+    const { can: allowed } = useMembership(orgId);
+    const onSearchChange = useCallback(
+      (patch: Partial<EventsSearch>) => void navigate({ search: (prev: EventsSearch) => ({ ...prev, ...patch }), replace: true }),
+      [navigate],
+    );
+    if (!allowed('events.read')) return <ForbiddenPanel />;
+    return (
+      <EventsPage
+        orgId={orgId}
+        search={search}
+        onSearchChange={onSearchChange}
+        timeZone={organization.timeZone}
+        defaultCurrency={organization.defaultCurrency}
+        canWrite={allowed('events.write')}
+      />
+    );
+  },
+});
+
+export const eventRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/events/$eventId',
+  loader: async ({ context, params }) => {
+    void context.queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
+    await loadOrganization({ context, params });
+  },
+  component: function EventRoute() {
+    const { orgId, eventId } = eventRoute.useParams();
+    const navigate = useNavigate();
+    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+    const { can: allowed } = useMembership(orgId);
+    if (!allowed('events.read')) return <ForbiddenPanel />;
+    return (
+      <EventDetailPage
+        orgId={orgId}
+        eventId={eventId}
+        defaultTimeZone={organization.timeZone}
+        defaultCurrency={organization.defaultCurrency}
+        canWrite={allowed('events.write')}
+        canDelete={allowed('events.delete')}
+        onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
+      />
+    );
+  },
+});
+
+export const membersRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/members',
+  loader: loadOrganization,
+  component: function MembersRoute() {
+    const { orgId } = membersRoute.useParams();
+    const navigate = useNavigate();
+    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+    const { me, role, can: allowed } = useMembership(orgId);
+    if (!me || !role || !allowed('members.read')) return <ForbiddenPanel />;
+    return (
+      <MembersPage
+        orgId={orgId}
+        organizationName={organization.name}
+        myUserId={me.user.id}
+        myRole={role}
+        canManage={can(role, 'members.manage')}
+        timeZone={organization.timeZone}
+        onLeft={() => void navigate({ to: '/' })}
+      />
+    );
+  },
+});
+
+export const settingsRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/settings',
+  component: function SettingsRoute() {
+    const { orgId } = settingsRoute.useParams();
+    const { can: allowed } = useMembership(orgId);
+    if (!allowed('org.read')) return <ForbiddenPanel />;
+    return <OrganizationSettingsPage orgId={orgId} canUpdate={allowed('org.update')} />;
+  },
+});
+
+export const auditRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/audit',
+  validateSearch: (search) => auditSearchSchema.parse(search),
+  loader: loadOrganization,
+  component: function AuditRoute() {
+    const { orgId } = auditRoute.useParams();
+    const search = auditRoute.useSearch();
+    const navigate = useNavigate({ from: auditRoute.fullPath });
+    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+    const { can: allowed } = useMembership(orgId);
+    const onSearchChange = useCallback(
+      (patch: Partial<AuditSearch>) => void navigate({ search: (prev: AuditSearch) => ({ ...prev, ...patch }), replace: true }),
+      [navigate],
+    );
+    if (!allowed('audit.read')) return <ForbiddenPanel />;
+    return <AuditPage orgId={orgId} search={search} onSearchChange={onSearchChange} timeZone={organization.timeZone} />;
+  },
+});

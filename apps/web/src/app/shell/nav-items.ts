@@ -1,0 +1,17 @@
+import type { Permission } from '@rundown/domain';
+import { CalendarDays, History, Settings, Users, type LucideIcon } from 'lucide-react';
+
+export type NavItem = {
+  key: 'events' | 'members' | 'settings' | 'audit';
+  to: '/orgs/$orgId/events' | '/orgs/$orgId/members' | '/orgs/$orgId/settings' | '/orgs/$orgId/audit';
+  icon: LucideIcon;
+  permission: Permission;
+};
+
+/** Organization pages, each shown only to roles holding its permission (the domain's table). */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'events', to: '/orgs/$orgId/events', icon: CalendarDays, permission: 'events.read' },
+  { key: 'members', to: '/orgs/$orgId/members', icon: Users, permission: 'members.read' },
+  { key: 'settings', to: '/orgs/$orgId/settings', icon: Settings, permission: 'org.read' },
+  { key: 'audit', to: '/orgs/$orgId/audit', icon: History, permission: 'audit.read' },
+];

@@ -1,0 +1,61 @@
+import { errorCodeSchema, EVENT_KINDS, EVENT_STATUSES, ROLES, invitationStatusSchema, auditActionSchema } from '@rundown/domain';
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { id } from './id';
+import { TIME_ZONES } from '../format';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const enKeys = leaves(en as unknown as Tree);
+const idKeys = leaves(id as unknown as Tree);
+
+describe('translations', () => {
+  it('have exactly the same keys in English and Indonesian', () => {
+    const missingInId = [...enKeys.keys()].filter((k) => !idKeys.has(k));
+    const missingInEn = [...idKeys.keys()].filter((k) => !enKeys.has(k));
+    expect(missingInId).toEqual([]);
+    expect(missingInEn).toEqual([]);
+  });
+
+  it('have no empty strings', () => {
+    const empty = [...enKeys, ...idKeys].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it('use the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = [...enKeys].filter(([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(idKeys.get(k) ?? '')));
+    expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+
+  it('cover every API error code, role, event kind and status, invitation status, audit action and offered time zone', () => {
+    const required = [
+      ...errorCodeSchema.options.map((c) => `errors.${c}`),
+      ...ROLES.map((r) => `roles.${r}`),
+      ...EVENT_KINDS.map((k) => `eventKinds.${k}`),
+      ...EVENT_STATUSES.map((s) => `eventStatuses.${s}`),
+      ...invitationStatusSchema.options.map((s) => `invitationStatuses.${s}`),
+      ...auditActionSchema.options.map((a) => `auditActions.${a}`),
+      ...TIME_ZONES.map((tz) => `timeZones.${tz}`),
+    ];
+    expect(required.filter((k) => !enKeys.has(k))).toEqual([]);
+    expect(required.filter((k) => !idKeys.has(k))).toEqual([]);
+  });
+
+  it('are actually translated (Indonesian differs from English for most sentences)', () => {
+    const same = [...enKeys].filter(([k, v]) => v.length > 12 && idKeys.get(k) === v).map(([k]) => k);
+    // Proper names (time zones, "Bahasa Indonesia", "English") and loanwords ("Status") may legitimately match.
+    const allowed = (k: string) => k.startsWith('timeZones.') || k.startsWith('language.') || k === 'events.filters.statusCount';
+    expect(same.filter((k) => !allowed(k))).toEqual([]);
+  });
+});
