@@ -9,6 +9,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import { allRoutes } from '@rundown/domain';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/app-error.js';
@@ -49,6 +50,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (hasBody && type !== 'application/json') return sendProblem(request, reply, new AppError('unsupported_media_type'));
     return undefined;
+  });
+
+  // Routes that take bulk bodies (imports) declare their own limit in the contract.
+  const bodyLimits = new Map<string, number>(allRoutes().flatMap((r) => (r.bodyLimit ? [[`${r.method} ${r.path}`, r.bodyLimit] as const] : [])));
+  fastify.addHook('onRoute', (options) => {
+    const methods = Array.isArray(options.method) ? options.method : [options.method];
+    const limit = methods.map((m) => bodyLimits.get(`${m} ${options.url}`)).find(Boolean);
+    if (limit) options.bodyLimit = limit;
   });
 
   await app.register(fastifyCookie);

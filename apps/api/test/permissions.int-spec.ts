@@ -12,6 +12,10 @@ const t = useTestApp();
 
 /** A plausible body for each write route, so a permitted call gets past validation. */
 function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
+  if (route.path.endsWith('/lines/import')) return { rows: [{ category: 'Empty', description: 'Imported', rate: '100' }] };
+  if (route.path.endsWith('/baselines')) return { name: 'Client approved v1' };
+  if (route.path.endsWith('/apply-template')) return { templateId: ids.templateId };
+  if (route.path.endsWith('/budget-templates')) return { name: 'Konser standar', eventId: ids.eventId };
   if (route.path.endsWith('/budget/lines') && route.method === 'POST') return { categoryId: ids.categoryId, description: 'Matrix line', rate: '1000' };
   if (route.path.endsWith('/lines/:lineId')) return { notes: 'matrix' };
   if (route.path.endsWith('/budget/categories')) return { name: 'Matrix category' };
@@ -40,12 +44,16 @@ async function budgetTargets(owner: TestClient, t: Record<string, string>): Prom
   const expense = await owner.post(`${base}/expenses`, { lineId, payee: 'PT Suara', spentOn: '2026-12-01', amount: '1000', currency: 'IDR' });
   const fringe = await owner.post(`/api/orgs/${t.orgId}/fringes`, { kind: 'percent', name: 'Agency fee', basisPoints: 1000 });
   const emptyCategory = await owner.post(`${base}/categories`, { name: 'Empty' });
+  const baseline = await owner.post(`${base}/baselines`, { name: 'v1' });
+  const template = await owner.post(`/api/orgs/${t.orgId}/budget-templates`, { name: 'Standard', eventId: t.eventId });
   return {
     categoryId: emptyCategory.body.id,
     lineId,
     commitmentId: commitment.body.id,
     expenseId: expense.body.id,
     fringeId: fringe.body.id,
+    baselineId: baseline.body.id,
+    templateId: template.body.id,
   };
 }
 

@@ -6,6 +6,7 @@ export * from './budgets/index.js';
 export * from './common/pagination.js';
 export * from './common/primitives.js';
 export * from './common/problem.js';
+export * from './csv/index.js';
 export * from './events/index.js';
 export * from './money/index.js';
 export * from './organizations/index.js';

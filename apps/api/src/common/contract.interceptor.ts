@@ -48,6 +48,11 @@ export class ContractInterceptor implements NestInterceptor {
 
     return next.handle().pipe(
       map((result: unknown) => {
+        if (def.produces) {
+          const file = result as { filename: string; body: string | Buffer };
+          reply.type(def.produces).header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
+          return file.body;
+        }
         if (!def.response) return undefined;
         const output = def.response.parse(result);
         const version = (output as { version?: unknown }).version;

@@ -28,6 +28,15 @@ import {
   updateLineSchema,
 } from '../budgets/budget.schemas.js';
 import {
+  applyTemplateSchema,
+  baselineComparisonSchema,
+  baselineSchema,
+  budgetTemplateSchema,
+  createBaselineSchema,
+  createTemplateSchema,
+} from '../budgets/baseline.schemas.js';
+import { importLinesSchema, importResultSchema } from '../budgets/budget-import.js';
+import {
   commitmentActionSchema,
   commitmentSchema,
   createCommitmentSchema,
@@ -253,6 +262,45 @@ export const budgetApi = {
   deleteCategory: route({
     method: 'DELETE', path: `${BUDGET}/categories/:categoryId`, tag: 'budgets', summary: 'Delete an empty category',
     access: org('budgets.write'), params: categoryParams, response: null, successStatus: 204,
+  }),
+  importLines: route({
+    method: 'POST', path: `${BUDGET}/lines/import`, tag: 'budgets',
+    summary: 'Import lines all-or-nothing (one bad row: nothing written). Send Idempotency-Key to make retries safe',
+    access: org('budgets.write'), params: eventParams, body: importLinesSchema, response: importResultSchema, successStatus: 201,
+    bodyLimit: 32 * 1024 * 1024,
+  }),
+  exportCsv: route({
+    method: 'GET', path: `${BUDGET}/export.csv`, tag: 'budgets', summary: 'All lines as CSV (formula injection neutralized)',
+    access: org('budgets.read'), params: eventParams, response: null, produces: 'text/csv',
+  }),
+  topSheetPdf: route({
+    method: 'GET', path: `${BUDGET}/top-sheet.pdf`, tag: 'budgets', summary: 'Top sheet as PDF: estimate, actual and variance by category',
+    access: org('budgets.read'), params: eventParams, query: z.object({ locale: z.enum(['id-ID', 'en']).optional() }), response: null,
+    produces: 'application/pdf',
+  }),
+  listBaselines: route({
+    method: 'GET', path: `${BUDGET}/baselines`, tag: 'budgets', summary: 'Locked versions of this budget',
+    access: org('budgets.read'), params: eventParams, query: pageQuerySchema, response: pageOf(baselineSchema),
+  }),
+  createBaseline: route({
+    method: 'POST', path: `${BUDGET}/baselines`, tag: 'budgets', summary: 'Lock the current budget as a named version',
+    access: org('budgets.write'), params: eventParams, body: createBaselineSchema, response: baselineSchema, successStatus: 201,
+  }),
+  compareBaseline: route({
+    method: 'GET', path: `${BUDGET}/baselines/:baselineId/comparison`, tag: 'budgets', summary: 'Current budget against a baseline, by category and line',
+    access: org('budgets.read'), params: eventParams.extend({ baselineId: idSchema }), response: baselineComparisonSchema,
+  }),
+  applyTemplate: route({
+    method: 'POST', path: `${BUDGET}/apply-template`, tag: 'budgets', summary: 'Start an empty budget from an organization template',
+    access: org('budgets.write'), params: eventParams, body: applyTemplateSchema, response: budgetSchema,
+  }),
+  listTemplates: route({
+    method: 'GET', path: '/api/orgs/:orgId/budget-templates', tag: 'budgets', summary: "The organization's budget templates",
+    access: org('budgets.read'), params: orgParams, query: pageQuerySchema, response: pageOf(budgetTemplateSchema),
+  }),
+  createTemplate: route({
+    method: 'POST', path: '/api/orgs/:orgId/budget-templates', tag: 'budgets', summary: "Save an event's budget as a template",
+    access: org('budgets.write'), params: orgParams, body: createTemplateSchema, response: budgetTemplateSchema, successStatus: 201,
   }),
   listCommitments: route({
     method: 'GET', path: `${BUDGET}/commitments`, tag: 'budgets', summary: 'Purchase orders and other commitments',

@@ -51,9 +51,11 @@ export function buildOpenApiDocument(routes: readonly RouteDef[], info: { title:
   for (const route of routes) {
     const status = String(route.successStatus ?? 200);
     const responses: Record<string, JsonObject> = {
-      [status]: route.response
-        ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
-        : { description: 'No content' },
+      [status]: route.produces
+        ? { description: 'A file', content: { [route.produces]: { schema: { type: 'string', format: 'binary' } } } }
+        : route.response
+          ? { description: 'OK', content: { 'application/json': { schema: jsonSchema(route.response, 'output') } } }
+          : { description: 'No content' },
     };
     for (const [code, description] of Object.entries(ERROR_STATUSES)) responses[code] = { description, content: problem };
     const operation: JsonObject = {

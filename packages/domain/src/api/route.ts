@@ -23,6 +23,10 @@ export type RouteDef = {
   /** null: the route answers 204 with no body. */
   response: z.ZodType | null;
   successStatus?: 200 | 201 | 204;
+  /** A file download instead of JSON: the handler returns `{ filename, body }`. */
+  produces?: 'text/csv' | 'application/pdf';
+  /** The body may be larger than the default JSON limit (bulk imports), in bytes. */
+  bodyLimit?: number;
   /** The resource carries a version: responses send an ETag, updates require If-Match. */
   versioned?: boolean;
 };

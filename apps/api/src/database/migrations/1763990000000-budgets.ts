@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const TENANT_TABLES = ['budgets', 'budget_categories', 'fringe_rules', 'budget_lines', 'budget_line_fringes', 'commitments', 'expenses'];
+const TENANT_TABLES = [
+  'budgets', 'budget_categories', 'fringe_rules', 'budget_lines', 'budget_line_fringes', 'commitments', 'expenses',
+  'budget_baselines', 'budget_templates', 'idempotency_keys',
+];
 
 /**
  * Budgets: one per event, a category tree, lines with their computed estimate (computed by
@@ -27,7 +30,7 @@ export class Budgets1763990000000 implements MigrationInterface {
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
         budget_id uuid NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,
-        parent_id uuid REFERENCES budget_categories(id) ON DELETE RESTRICT,
+        parent_id uuid REFERENCES budget_categories(id),
         code text NOT NULL DEFAULT '',
         name text NOT NULL,
         sort_order integer NOT NULL DEFAULT 0,
@@ -136,6 +139,43 @@ export class Budgets1763990000000 implements MigrationInterface {
       );
       CREATE INDEX expenses_line_idx ON expenses (line_id);
       CREATE INDEX expenses_budget_idx ON expenses (budget_id, status);
+
+      -- A locked copy of the budget (lines and category totals) to compare against.
+      CREATE TABLE budget_baselines (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        budget_id uuid NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        total bigint NOT NULL,
+        lines jsonb NOT NULL,
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX budget_baselines_budget_idx ON budget_baselines (budget_id, created_at DESC);
+
+      -- An organization's reusable budget: category tree and lines, without spending.
+      CREATE TABLE budget_templates (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        currency char(3) NOT NULL,
+        categories jsonb NOT NULL,
+        lines jsonb NOT NULL,
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX budget_templates_org_idx ON budget_templates (organization_id, created_at DESC);
+
+      -- Replays of a request with the same Idempotency-Key get the first answer.
+      CREATE TABLE idempotency_keys (
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        key text NOT NULL,
+        request_hash bytea NOT NULL,
+        status integer NOT NULL,
+        response jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (organization_id, key)
+      );
     `);
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO rundown_app`);
     for (const table of TENANT_TABLES) {

@@ -1,3 +1,7 @@
+import { BaselinesService } from './baselines.service.js';
+import { BudgetDocumentsController } from './budget-documents.controller.js';
+import { BudgetImportService } from './budget-import.service.js';
+import { BudgetReportsService } from './budget-reports.service.js';
 import { Module } from '@nestjs/common';
 import { BudgetsController } from './budgets.controller.js';
 import { BudgetsRepository } from './budgets.repository.js';
@@ -9,7 +13,16 @@ import { SpendController } from './spend.controller.js';
 import { SpendService } from './spend.service.js';
 
 @Module({
-  controllers: [BudgetsController, SpendController, FringesController],
-  providers: [BudgetsRepository, BudgetsService, FringesRepository, FringesService, SpendService],
+  controllers: [BudgetsController, SpendController, FringesController, BudgetDocumentsController],
+  providers: [
+    BudgetsRepository,
+    BudgetsService,
+    FringesRepository,
+    FringesService,
+    SpendService,
+    BudgetImportService,
+    BudgetReportsService,
+    BaselinesService,
+  ],
 })
 export class BudgetsModule {}

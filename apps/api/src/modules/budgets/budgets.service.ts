@@ -121,7 +121,7 @@ export class BudgetsService {
   createLine(ctx: OrgContext, eventId: string, input: CreateLineInput): Promise<BudgetLine> {
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       await this.assertCategory(tx, budget, input.categoryId);
-      const values = await this.compute(tx, budget, {
+      const line = await this.insertComputedLine(tx, budget, {
         categoryId: input.categoryId,
         sortOrder: input.sortOrder ?? (await this.budgets.nextLineSortOrder(tx, budget.id)),
         description: input.description,
@@ -136,12 +136,17 @@ export class BudgetsService {
         notes: input.notes ?? null,
         fringeIds: input.fringeIds,
       });
-      const id = await this.budgets.insertLine(tx, budget.id, values);
-      await this.budgets.setLineFringes(tx, id, values.fringeIds);
-      const line = toLine((await this.budgets.line(tx, budget.id, id))!);
-      await recordAudit(tx, ctx, { action: 'create', entityType: 'budget_line', entityId: id, after: line });
+      await recordAudit(tx, ctx, { action: 'create', entityType: 'budget_line', entityId: line.id, after: line });
       return line;
     });
+  }
+
+  /** Computes a line's amounts with the domain and stores it with its fringes. */
+  async insertComputedLine(tx: TenantTx, budget: BudgetRow, input: LineInput): Promise<BudgetLine> {
+    const values = await this.compute(tx, budget, input);
+    const id = await this.budgets.insertLine(tx, budget.id, values);
+    await this.budgets.setLineFringes(tx, id, values.fringeIds);
+    return toLine((await this.budgets.line(tx, budget.id, id))!);
   }
 
   updateLine(ctx: OrgContext, eventId: string, lineId: string, version: number, input: UpdateLineInput): Promise<BudgetLine> {
