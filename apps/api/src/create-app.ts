@@ -17,12 +17,13 @@ import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import type { AppConfig } from './config/config.js';
 
 const BODY_LIMIT = 1024 * 1024;
+const MAX_BODY_LIMIT = Math.max(BODY_LIMIT, ...allRoutes().map((r) => r.bodyLimit ?? 0));
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the whole HTTP application; `main.ts` listens on it, tests inject into it. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT,
+    bodyLimit: MAX_BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];
@@ -43,21 +44,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const fastify = app.getHttpAdapter().getInstance();
 
   // JSON is the only body we read: a form or text/plain body is a 415, which also blocks
-  // the simple cross-site POSTs that CSRF attacks rely on.
+  // the simple cross-site POSTs that CSRF attacks rely on. Bodies are limited to 1 MiB unless
+  // the contract gives the route more (bulk imports); the parser's own cap is the largest.
+  const bodyLimits = new Map<string, number>(allRoutes().flatMap((r) => (r.bodyLimit ? [[`${r.method} ${r.path}`, r.bodyLimit] as const] : [])));
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
-    const hasBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const length = Number(request.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
     const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (hasBody && type !== 'application/json') return sendProblem(request, reply, new AppError('unsupported_media_type'));
+    const limit = bodyLimits.get(`${request.method} ${request.routeOptions.url}`) ?? BODY_LIMIT;
+    if (length > limit) return sendProblem(request, reply, new AppError('payload_too_large'));
     return undefined;
-  });
-
-  // Routes that take bulk bodies (imports) declare their own limit in the contract.
-  const bodyLimits = new Map<string, number>(allRoutes().flatMap((r) => (r.bodyLimit ? [[`${r.method} ${r.path}`, r.bodyLimit] as const] : [])));
-  fastify.addHook('onRoute', (options) => {
-    const methods = Array.isArray(options.method) ? options.method : [options.method];
-    const limit = methods.map((m) => bodyLimits.get(`${m} ${options.url}`)).find(Boolean);
-    if (limit) options.bodyLimit = limit;
   });
 
   await app.register(fastifyCookie);

@@ -209,6 +209,23 @@ describe('commitments, expenses and approvals', () => {
     expect(list.body.items).toHaveLength(2);
   });
 
+  it('keeps the maintained totals equal to a fresh aggregate of commitments and expenses', async () => {
+    const { rows } = await t.sql.query(
+      `SELECT l.category_id,
+              sum(l.estimate)::text AS estimate,
+              coalesce(sum((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'approved')), 0)::text AS committed,
+              coalesce(sum((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status IN ('approved', 'paid'))), 0)::text AS actual,
+              coalesce(sum((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status = 'paid')), 0)::text AS paid
+         FROM budget_lines l WHERE l.id = $1 GROUP BY l.category_id`,
+      [lineId],
+    );
+    const { rows: kept } = await t.sql.query(
+      `SELECT category_id, estimate::text, committed::text, actual::text, paid::text FROM budget_category_totals WHERE category_id = $1`,
+      [rows[0].category_id],
+    );
+    expect(kept[0]).toEqual(rows[0]);
+  });
+
   it('audits each line, commitment and expense change', async () => {
     const log = await owner.get(`/api/orgs/${owner.orgId}/audit?entityType=commitment`);
     expect(log.body.items.length).toBeGreaterThanOrEqual(3);

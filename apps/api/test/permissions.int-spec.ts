@@ -69,9 +69,9 @@ describe('every role against every organization route', () => {
 
   const orgRoutes = allRoutes().filter((r) => r.access.kind === 'org' && r.path !== '/api/orgs/:orgId/leave');
 
-  it.each(ROLES.flatMap((role) => orgRoutes.map((route) => [role, route] as const)))(
-    '%s → %o',
-    async (role, route) => {
+  it.each(ROLES.flatMap((role) => orgRoutes.map((route) => [role, `${route.method} ${route.path}`, route] as const)))(
+    '%s → %s',
+    async (role, _name, route) => {
       const owner = members.owner;
       // Fresh targets per call, so deletes and role changes never starve later rows.
       const event = await owner.post(`/api/orgs/${ids.orgId}/events`, jakartaEvent());

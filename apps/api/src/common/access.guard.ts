@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { can, idSchema, type RouteDef } from '@rundown/domain';
 import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { IdentityService } from '../modules/auth/identity.service.js';
+import { IdentityService, type Identity } from '../modules/auth/identity.service.js';
 import { AppError } from './app-error.js';
 import { safeEqual } from './crypto.js';
 import { ROUTE_DEF } from './endpoint.decorator.js';
@@ -48,36 +48,33 @@ export class AccessGuard implements CanActivate {
     };
     request.ctx = ctx;
 
+    // For an organization route, the member's role comes back with the identity, in one query.
+    const rawOrgId = def.access.kind === 'org' ? (request.params as Record<string, string> | undefined)?.orgId : undefined;
+    const orgId = rawOrgId && idSchema.safeParse(rawOrgId).success ? rawOrgId : null;
     const authorization = request.headers.authorization;
     const cookie = request.cookies?.[SESSION_COOKIE];
+    let identity: Identity | null = null;
     if (authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      const actor = match ? await this.identity.actorForApiToken(match[1]!) : null;
-      if (!actor) throw new AppError('unauthenticated', 'The API token is invalid, expired or revoked');
-      ctx.actor = actor;
+      identity = match ? await this.identity.fromApiToken(match[1]!, orgId) : null;
+      if (!identity) throw new AppError('unauthenticated', 'The API token is invalid, expired or revoked');
     } else if (cookie) {
-      const session = await this.identity.actorForSession(cookie);
-      if (session) {
-        ctx.actor = session.actor;
-        if (unsafe && def.access.kind !== 'public') {
-          const sent = request.headers['x-csrf-token'];
-          if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) throw new AppError('csrf_failed');
-        }
-      } else if (def.access.kind !== 'public') {
-        throw new AppError('session_expired');
+      identity = await this.identity.fromSession(cookie, orgId);
+      if (identity && unsafe && def.access.kind !== 'public') {
+        const sent = request.headers['x-csrf-token'];
+        if (typeof sent !== 'string' || !safeEqual(sent, identity.csrfToken ?? '')) throw new AppError('csrf_failed');
       }
+      if (!identity && def.access.kind !== 'public') throw new AppError('session_expired');
     }
+    ctx.actor = identity?.actor ?? null;
 
     if (def.access.kind === 'public') return true;
-    if (!ctx.actor) throw new AppError('unauthenticated');
+    if (!identity) throw new AppError('unauthenticated');
     if (def.access.kind === 'user') return true;
 
-    const orgId = (request.params as Record<string, string> | undefined)?.orgId;
-    if (!orgId || !idSchema.safeParse(orgId).success) throw new AppError('not_found');
-    const role = await this.identity.roleIn(orgId, ctx.actor.userId);
-    if (!role) throw new AppError('not_found');
-    if (!can(role, def.access.permission)) throw new AppError('forbidden');
-    ctx.org = { id: orgId, role };
+    if (!orgId || !identity.role) throw new AppError('not_found');
+    if (!can(identity.role, def.access.permission)) throw new AppError('forbidden');
+    ctx.org = { id: orgId, role: identity.role };
     return true;
   }
 

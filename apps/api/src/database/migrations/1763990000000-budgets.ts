@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const TENANT_TABLES = [
-  'budgets', 'budget_categories', 'fringe_rules', 'budget_lines', 'budget_line_fringes', 'commitments', 'expenses',
+  'budgets', 'budget_categories', 'fringe_rules', 'budget_lines', 'budget_category_totals', 'budget_line_fringes', 'commitments', 'expenses',
   'budget_baselines', 'budget_templates', 'idempotency_keys',
 ];
 
@@ -75,6 +75,13 @@ export class Budgets1763990000000 implements MigrationInterface {
         subtotal bigint NOT NULL DEFAULT 0,
         fringe_total bigint NOT NULL DEFAULT 0,
         estimate bigint NOT NULL DEFAULT 0,
+        -- Kept in step with commitments and expenses by the service, in the same transaction.
+        committed bigint NOT NULL DEFAULT 0,
+        actual bigint NOT NULL DEFAULT 0,
+        paid bigint NOT NULL DEFAULT 0,
+        pending_commitments integer NOT NULL DEFAULT 0,
+        pending_expenses integer NOT NULL DEFAULT 0,
+        pending_amount bigint NOT NULL DEFAULT 0,
         version integer NOT NULL DEFAULT 1,
         created_by uuid REFERENCES users(id) ON DELETE SET NULL,
         updated_by uuid REFERENCES users(id) ON DELETE SET NULL,
@@ -83,6 +90,23 @@ export class Budgets1763990000000 implements MigrationInterface {
       );
       CREATE INDEX budget_lines_budget_idx ON budget_lines (budget_id, sort_order, id);
       CREATE INDEX budget_lines_category_idx ON budget_lines (category_id);
+
+      -- Per-category sums of its own lines, moved by deltas in each line's transaction, so the
+      -- top sheet reads a few rows instead of aggregating every line and expense.
+      CREATE TABLE budget_category_totals (
+        category_id uuid PRIMARY KEY REFERENCES budget_categories(id) ON DELETE CASCADE,
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        budget_id uuid NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,
+        line_count integer NOT NULL DEFAULT 0,
+        estimate bigint NOT NULL DEFAULT 0,
+        committed bigint NOT NULL DEFAULT 0,
+        actual bigint NOT NULL DEFAULT 0,
+        paid bigint NOT NULL DEFAULT 0,
+        pending_commitments integer NOT NULL DEFAULT 0,
+        pending_expenses integer NOT NULL DEFAULT 0,
+        pending_amount bigint NOT NULL DEFAULT 0
+      );
+      CREATE INDEX budget_category_totals_budget_idx ON budget_category_totals (budget_id);
 
       CREATE TABLE budget_line_fringes (
         organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,

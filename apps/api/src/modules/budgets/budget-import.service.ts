@@ -9,6 +9,7 @@ import type { OrgContext } from '../../common/request-context.js';
 import { BudgetsRepository, type BudgetRow } from './budgets.repository.js';
 import { BudgetsService } from './budgets.service.js';
 import { FringesRepository, toFringeRule } from './fringes.repository.js';
+import { categoryDeltas, EMPTY } from './line-aggregate.js';
 
 const CHUNK = 2000;
 
@@ -35,6 +36,11 @@ export class BudgetImportService {
           const chunk = prepared.slice(start, start + CHUNK).map((line) => ({ ...line, sortOrder: (sortOrder += 10) }));
           await this.insertChunk(tx, budget.id, chunk);
         }
+        await this.repository.applyDeltas(
+          tx,
+          budget.id,
+          categoryDeltas(prepared.map((l) => ({ before: null, after: { categoryId: l.categoryId, aggregate: { ...EMPTY, lines: 1, estimate: l.estimate } } }))),
+        );
         await recordAudit(tx, ctx, { action: 'create', entityType: 'budget_import', entityId: budget.id, after: { lines: prepared.length } });
         return { created: prepared.length };
       }),

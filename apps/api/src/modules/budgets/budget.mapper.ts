@@ -9,6 +9,7 @@ import {
   type LineUnit,
   type Totals,
 } from '@rundown/domain';
+import type { LineAggregate } from './line-aggregate.js';
 
 export type CategoryRow = { id: string; parent_id: string | null; code: string; name: string; sort_order: number; version: number };
 
@@ -32,6 +33,9 @@ export type LineRow = {
   committed: string;
   actual: string;
   paid: string;
+  pending_commitments: number;
+  pending_expenses: number;
+  pending_amount: string;
   fringe_ids: string[];
   version: number;
   updated_at: Date;
@@ -40,6 +44,17 @@ export type LineRow = {
 
 /** numeric(…, n) comes back padded ("2.500"); the API speaks the shortest exact form ("2.5"). */
 export const tidyDecimal = (value: string, scale: number) => formatDecimal(parseDecimal(value, scale)!, scale);
+
+export const aggregateOf = (row: LineRow): LineAggregate => ({
+  lines: 1,
+  estimate: BigInt(row.estimate),
+  committed: BigInt(row.committed),
+  actual: BigInt(row.actual),
+  paid: BigInt(row.paid),
+  pendingCommitments: row.pending_commitments,
+  pendingExpenses: row.pending_expenses,
+  pendingAmount: BigInt(row.pending_amount),
+});
 
 export const toCategory = (row: CategoryRow): BudgetCategory => ({
   id: row.id,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CurrencyCode } from '@rundown/domain';
 import type { TenantTx } from '../../common/database.service.js';
 import type { CategoryRow, LineRow } from './budget.mapper.js';
+import type { LineAggregate } from './line-aggregate.js';
 
 export type BudgetRow = { id: string; event_id: string; currency: CurrencyCode };
 
@@ -25,21 +26,25 @@ export type LineValues = {
 
 const CATEGORY_COLUMNS = 'c.id, c.parent_id, c.code, c.name, c.sort_order, c.version';
 
-/** Lines with what has been committed, spent and paid against each, in the budget currency. */
 const LINE_SELECT = `
   SELECT l.id, l.category_id, l.sort_order, l.description, l.account_code, l.vendor, l.quantity, l.unit,
          l.rate::text, l.currency, l.exchange_rate, l.multiplier, l.notes,
-         l.subtotal::text, l.fringe_total::text, l.estimate::text, l.version, l.updated_at, u.name AS updated_by_name,
-         coalesce(c.committed, 0)::text AS committed, coalesce(x.actual, 0)::text AS actual, coalesce(x.paid, 0)::text AS paid,
+         l.subtotal::text, l.fringe_total::text, l.estimate::text, l.committed::text, l.actual::text, l.paid::text,
+         l.pending_commitments, l.pending_expenses, l.pending_amount::text, l.version, l.updated_at, u.name AS updated_by_name,
          coalesce((SELECT array_agg(f.fringe_id ORDER BY f.fringe_id) FROM budget_line_fringes f WHERE f.line_id = l.id), '{}') AS fringe_ids
     FROM budget_lines l
-    LEFT JOIN users u ON u.id = l.updated_by
-    LEFT JOIN (SELECT line_id, sum(amount_budget) AS committed FROM commitments
-                WHERE budget_id = $1 AND status = 'approved' GROUP BY line_id) c ON c.line_id = l.id
-    LEFT JOIN (SELECT line_id,
-                      sum(amount_budget) FILTER (WHERE status IN ('approved', 'paid')) AS actual,
-                      sum(amount_budget) FILTER (WHERE status = 'paid') AS paid
-                 FROM expenses WHERE budget_id = $1 GROUP BY line_id) x ON x.line_id = l.id`;
+    LEFT JOIN users u ON u.id = l.updated_by`;
+
+export type CategoryTotalsRow = CategoryRow & {
+  line_count: number;
+  estimate: string;
+  committed: string;
+  actual: string;
+  paid: string;
+  pending_commitments: number;
+  pending_expenses: number;
+  pending_amount: string;
+};
 
 @Injectable()
 export class BudgetsRepository {
@@ -100,6 +105,40 @@ export class BudgetsRepository {
       [id, tx.orgId, values.parentId, values.code, values.name, values.sortOrder],
     );
     return row!;
+  }
+
+  /** Moves each category's totals row by its delta (rows appear on first use). */
+  async applyDeltas(tx: TenantTx, budgetId: string, deltas: Map<string, LineAggregate>): Promise<void> {
+    const entries = [...deltas.entries()];
+    if (entries.length === 0) return;
+    const col = <T>(f: (d: LineAggregate) => T) => entries.map(([, d]) => f(d));
+    await tx.execute(
+      `INSERT INTO budget_category_totals AS t (organization_id, budget_id, category_id, line_count, estimate, committed, actual, paid,
+                                                pending_commitments, pending_expenses, pending_amount)
+       SELECT $1, $2, * FROM unnest($3::uuid[], $4::int[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::int[], $10::int[], $11::bigint[])
+       ON CONFLICT (category_id) DO UPDATE SET
+         line_count = t.line_count + excluded.line_count, estimate = t.estimate + excluded.estimate,
+         committed = t.committed + excluded.committed, actual = t.actual + excluded.actual, paid = t.paid + excluded.paid,
+         pending_commitments = t.pending_commitments + excluded.pending_commitments,
+         pending_expenses = t.pending_expenses + excluded.pending_expenses, pending_amount = t.pending_amount + excluded.pending_amount`,
+      [
+        tx.orgId, budgetId, entries.map(([id]) => id), col((d) => d.lines), col((d) => d.estimate.toString()), col((d) => d.committed.toString()),
+        col((d) => d.actual.toString()), col((d) => d.paid.toString()), col((d) => d.pendingCommitments), col((d) => d.pendingExpenses),
+        col((d) => d.pendingAmount.toString()),
+      ],
+    );
+  }
+
+  /** Moves a line's spending columns by `delta`; returns the line's category. */
+  async adjustLineSpend(tx: TenantTx, lineId: string, delta: LineAggregate): Promise<string> {
+    const [row] = await tx.query<{ category_id: string }>(
+      `UPDATE budget_lines SET committed = committed + $3, actual = actual + $4, paid = paid + $5,
+              pending_commitments = pending_commitments + $6, pending_expenses = pending_expenses + $7, pending_amount = pending_amount + $8
+        WHERE id = $1 AND organization_id = $2 RETURNING category_id`,
+      [lineId, tx.orgId, delta.committed.toString(), delta.actual.toString(), delta.paid.toString(), delta.pendingCommitments,
+        delta.pendingExpenses, delta.pendingAmount.toString()],
+    );
+    return row!.category_id;
   }
 
   async categoryInUse(tx: TenantTx, id: string): Promise<boolean> {
@@ -188,32 +227,16 @@ export class BudgetsRepository {
     await tx.execute(`DELETE FROM budget_lines WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
   }
 
-  /** One aggregate per category: the hot path behind the top sheet. */
-  async categoryTotals(tx: TenantTx, budgetId: string) {
-    return tx.query<{ category_id: string; lines: number; estimate: string; committed: string; actual: string; paid: string }>(
-      `SELECT l.category_id, count(*)::int AS lines, sum(l.estimate)::text AS estimate,
-              coalesce(sum(c.committed), 0)::text AS committed, coalesce(sum(x.actual), 0)::text AS actual, coalesce(sum(x.paid), 0)::text AS paid
-         FROM budget_lines l
-         LEFT JOIN (SELECT line_id, sum(amount_budget) AS committed FROM commitments
-                     WHERE budget_id = $1 AND status = 'approved' GROUP BY line_id) c ON c.line_id = l.id
-         LEFT JOIN (SELECT line_id,
-                           sum(amount_budget) FILTER (WHERE status IN ('approved', 'paid')) AS actual,
-                           sum(amount_budget) FILTER (WHERE status = 'paid') AS paid
-                      FROM expenses WHERE budget_id = $1 GROUP BY line_id) x ON x.line_id = l.id
-        WHERE l.budget_id = $1 AND l.organization_id = $2
-        GROUP BY l.category_id`,
-      [budgetId, tx.orgId],
+  /** The top sheet's one query: the event's budget and every category with its own lines' totals. */
+  categoriesWithTotals(tx: TenantTx, eventId: string): Promise<(CategoryTotalsRow & { budget_currency: CurrencyCode })[]> {
+    return tx.query<CategoryTotalsRow & { budget_currency: CurrencyCode }>(
+      `SELECT b.currency AS budget_currency, ${CATEGORY_COLUMNS}, coalesce(t.line_count, 0) AS line_count, coalesce(t.estimate, 0)::text AS estimate,
+              coalesce(t.committed, 0)::text AS committed, coalesce(t.actual, 0)::text AS actual, coalesce(t.paid, 0)::text AS paid,
+              coalesce(t.pending_commitments, 0) AS pending_commitments, coalesce(t.pending_expenses, 0) AS pending_expenses,
+              coalesce(t.pending_amount, 0)::text AS pending_amount
+         FROM budgets b JOIN budget_categories c ON c.budget_id = b.id LEFT JOIN budget_category_totals t ON t.category_id = c.id
+        WHERE b.event_id = $1 AND b.organization_id = $2 ORDER BY c.sort_order, c.code, c.id`,
+      [eventId, tx.orgId],
     );
-  }
-
-  async pending(tx: TenantTx, budgetId: string) {
-    const [row] = await tx.query<{ commitments: number; expenses: number; amount: string }>(
-      `SELECT (SELECT count(*)::int FROM commitments WHERE budget_id = $1 AND organization_id = $2 AND status = 'pending') AS commitments,
-              (SELECT count(*)::int FROM expenses WHERE budget_id = $1 AND organization_id = $2 AND status = 'submitted') AS expenses,
-              ((SELECT coalesce(sum(amount_budget), 0) FROM commitments WHERE budget_id = $1 AND organization_id = $2 AND status = 'pending')
-             + (SELECT coalesce(sum(amount_budget), 0) FROM expenses WHERE budget_id = $1 AND organization_id = $2 AND status = 'submitted'))::text AS amount`,
-      [budgetId, tx.orgId],
-    );
-    return row!;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  addTotals,
   BUDGET_TEMPLATES,
   lineEstimate,
   rollUp,
@@ -23,9 +24,10 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
-import { toCategory, toLine, toTotals } from './budget.mapper.js';
+import { aggregateOf, toCategory, toLine, toTotals } from './budget.mapper.js';
 import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
 import { FringesService } from './fringes.service.js';
+import { categoryDeltas } from './line-aggregate.js';
 
 type LineInput = Omit<LineValues, 'subtotal' | 'fringeTotal' | 'estimate'> & { fringeIds: string[] };
 
@@ -82,32 +84,28 @@ export class BudgetsService {
     }));
   }
 
-  summary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
-    return this.withBudget(ctx, eventId, async (tx, budget) => {
-      const [categories, totals, pending] = [
-        await this.budgets.categories(tx, budget.id),
-        await this.budgets.categoryTotals(tx, budget.id),
-        await this.budgets.pending(tx, budget.id),
-      ];
-      const lineTotals = totals.map((t) => ({
-        categoryId: t.category_id,
-        totals: { estimate: BigInt(t.estimate), committed: BigInt(t.committed), actual: BigInt(t.actual), paid: BigInt(t.paid) },
-      }));
-      const rolled = rollUp(categories.map((c) => ({ id: c.id, parentId: c.parent_id })), lineTotals);
-      const grand = categories
-        .filter((c) => c.parent_id === null)
-        .reduce((sum, c) => {
-          const t = rolled.get(c.id)!;
-          return { estimate: sum.estimate + t.estimate, committed: sum.committed + t.committed, actual: sum.actual + t.actual, paid: sum.paid + t.paid };
-        }, ZERO_TOTALS);
-      return {
-        currency: budget.currency,
-        lineCount: totals.reduce((n, t) => n + t.lines, 0),
-        totals: toTotals(grand),
-        categories: categories.map((c) => ({ id: c.id, parentId: c.parent_id, code: c.code, name: c.name, totals: toTotals(rolled.get(c.id)!) })),
-        pending: { commitments: pending.commitments, expenses: pending.expenses, amount: pending.amount },
-      };
-    });
+  /** The hot path: one query when the budget exists; it is created first only on the very first read. */
+  async summary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
+    const read = (tx: TenantTx) => this.budgets.categoriesWithTotals(tx, eventId);
+    let rows = await this.db.tenant(ctx.org.id, ctx.actor.userId, read);
+    if (rows.length === 0) rows = await this.withBudget(ctx, eventId, (tx) => read(tx));
+    const currency = rows[0]?.budget_currency ?? (await this.get(ctx, eventId)).currency;
+    const own = rows.map((r) => ({
+      categoryId: r.id,
+      totals: { estimate: BigInt(r.estimate), committed: BigInt(r.committed), actual: BigInt(r.actual), paid: BigInt(r.paid) },
+    }));
+    const rolled = rollUp(rows.map((c) => ({ id: c.id, parentId: c.parent_id })), own);
+    return {
+      currency,
+      lineCount: rows.reduce((n, r) => n + r.line_count, 0),
+      totals: toTotals(own.reduce((sum, c) => addTotals(sum, c.totals), ZERO_TOTALS)),
+      categories: rows.map((c) => ({ id: c.id, parentId: c.parent_id, code: c.code, name: c.name, totals: toTotals(rolled.get(c.id)!) })),
+      pending: {
+        commitments: rows.reduce((n, r) => n + r.pending_commitments, 0),
+        expenses: rows.reduce((n, r) => n + r.pending_expenses, 0),
+        amount: rows.reduce((n, r) => n + BigInt(r.pending_amount), 0n).toString(),
+      },
+    };
   }
 
   listLines(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }): Promise<Page<BudgetLine>> {
@@ -146,7 +144,9 @@ export class BudgetsService {
     const values = await this.compute(tx, budget, input);
     const id = await this.budgets.insertLine(tx, budget.id, values);
     await this.budgets.setLineFringes(tx, id, values.fringeIds);
-    return toLine((await this.budgets.line(tx, budget.id, id))!);
+    const row = (await this.budgets.line(tx, budget.id, id))!;
+    await this.budgets.applyDeltas(tx, budget.id, categoryDeltas([{ before: null, after: { categoryId: row.category_id, aggregate: aggregateOf(row) } }]));
+    return toLine(row);
   }
 
   updateLine(ctx: OrgContext, eventId: string, lineId: string, version: number, input: UpdateLineInput): Promise<BudgetLine> {
@@ -162,7 +162,11 @@ export class BudgetsService {
         throw new AppError('precondition_failed', undefined, { current: before });
       }
       if (input.fringeIds) await this.budgets.setLineFringes(tx, lineId, values.fringeIds);
-      const after = toLine((await this.budgets.line(tx, budget.id, lineId))!);
+      const updated = (await this.budgets.line(tx, budget.id, lineId))!;
+      await this.budgets.applyDeltas(tx, budget.id, categoryDeltas([
+        { before: { categoryId: current.category_id, aggregate: aggregateOf(current) }, after: { categoryId: updated.category_id, aggregate: aggregateOf(updated) } },
+      ]));
+      const after = toLine(updated);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'budget_line', entityId: lineId, before, after });
       return after;
     });
@@ -171,8 +175,10 @@ export class BudgetsService {
   deleteLine(ctx: OrgContext, eventId: string, lineId: string): Promise<void> {
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       if (!(await this.budgets.lockLine(tx, budget.id, lineId))) throw new AppError('not_found');
-      const before = toLine((await this.budgets.line(tx, budget.id, lineId))!);
+      const current = (await this.budgets.line(tx, budget.id, lineId))!;
+      const before = toLine(current);
       await this.budgets.deleteLine(tx, lineId);
+      await this.budgets.applyDeltas(tx, budget.id, categoryDeltas([{ before: { categoryId: current.category_id, aggregate: aggregateOf(current) }, after: null }]));
       await recordAudit(tx, ctx, { action: 'delete', entityType: 'budget_line', entityId: lineId, before });
     });
   }

@@ -13,6 +13,21 @@ export type FringeRow = {
   created_at: Date;
 };
 
+/** A line with what its estimate is computed from, and where its total is counted. */
+export type PricedLine = {
+  id: string;
+  budget_id: string;
+  category_id: string;
+  estimate: string;
+  budget_currency: CurrencyCode;
+  quantity: string;
+  multiplier: string;
+  rate: string;
+  currency: CurrencyCode;
+  exchange_rate: string;
+  fringe_ids: string[] | null;
+};
+
 const COLUMNS = 'id, name, kind, basis_points, amount::text, currency, version, created_at';
 
 export const toFringeDto = (row: FringeRow): FringeRuleDto => ({
@@ -77,9 +92,10 @@ export class FringesRepository {
   }
 
   /** Every line that uses the rule, with what its estimate is computed from. */
-  linesUsing(tx: TenantTx, fringeId: string) {
-    return tx.query<{ id: string; budget_currency: CurrencyCode; quantity: string; multiplier: string; rate: string; currency: CurrencyCode; exchange_rate: string; fringe_ids: string[] }>(
-      `SELECT l.id, b.currency AS budget_currency, l.quantity, l.multiplier, l.rate::text, l.currency, l.exchange_rate,
+  linesUsing(tx: TenantTx, fringeId: string): Promise<PricedLine[]> {
+    return tx.query<PricedLine>(
+      `SELECT l.id, l.budget_id, l.category_id, l.estimate::text, b.currency AS budget_currency, l.quantity, l.multiplier, l.rate::text,
+              l.currency, l.exchange_rate,
               (SELECT array_agg(f.fringe_id) FROM budget_line_fringes f WHERE f.line_id = l.id) AS fringe_ids
          FROM budget_lines l JOIN budgets b ON b.id = l.budget_id
         WHERE l.organization_id = $1 AND l.id IN (SELECT line_id FROM budget_line_fringes WHERE fringe_id = $2)`,

@@ -15,13 +15,18 @@ import { DatabaseService, type TenantTx } from '../../common/database.service.js
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { tidyDecimal } from './budget.mapper.js';
-import { FringesRepository, toFringeDto, toFringeRule } from './fringes.repository.js';
+import { BudgetsRepository } from './budgets.repository.js';
+import { FringesRepository, toFringeDto, toFringeRule, type PricedLine } from './fringes.repository.js';
+import { categoryDeltas, EMPTY, type LineAggregate } from './line-aggregate.js';
+
+type LineChange = { categoryId: string; aggregate: LineAggregate };
 
 @Injectable()
 export class FringesService {
   constructor(
     private readonly db: DatabaseService,
     private readonly fringes: FringesRepository,
+    private readonly budgets: BudgetsRepository,
   ) {}
 
   list(ctx: OrgContext, query: PageQuery): Promise<Page<FringeRuleDto>> {
@@ -86,12 +91,11 @@ export class FringesService {
     await this.recompute(tx, await this.fringes.linesUsing(tx, fringeId));
   }
 
-  private async recompute(
-    tx: TenantTx,
-    lines: { id: string; budget_currency: CurrencyCode; quantity: string; multiplier: string; rate: string; currency: CurrencyCode; exchange_rate: string; fringe_ids: string[] | null }[],
-  ): Promise<void> {
+  /** Recomputes each line's amounts and moves its category total by the change in estimate. */
+  private async recompute(tx: TenantTx, lines: PricedLine[]): Promise<void> {
     const allIds = [...new Set(lines.flatMap((l) => l.fringe_ids ?? []))];
     const rules = new Map((await this.fringes.byIds(tx, allIds)).map((r) => [r.id, toFringeRule(r)]));
+    const deltasByBudget = new Map<string, { before: LineChange; after: LineChange }[]>();
     for (const line of lines) {
       const result = lineEstimate(
         {
@@ -105,7 +109,14 @@ export class FringesService {
         line.budget_currency,
       );
       await this.fringes.setLineAmounts(tx, line.id, result.subtotal, result.fringes, result.estimate);
+      const changes = deltasByBudget.get(line.budget_id) ?? [];
+      changes.push({
+        before: { categoryId: line.category_id, aggregate: { ...EMPTY, estimate: BigInt(line.estimate) } },
+        after: { categoryId: line.category_id, aggregate: { ...EMPTY, estimate: result.estimate } },
+      });
+      deltasByBudget.set(line.budget_id, changes);
     }
+    for (const [budgetId, changes] of deltasByBudget) await this.budgets.applyDeltas(tx, budgetId, categoryDeltas(changes));
   }
 }
 

@@ -16,7 +16,8 @@ import type { TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { tidyDecimal } from './budget.mapper.js';
-import type { BudgetRow } from './budgets.repository.js';
+import { BudgetsRepository, type BudgetRow } from './budgets.repository.js';
+import { combine, spendContribution, type LineAggregate } from './line-aggregate.js';
 import { BudgetsService } from './budgets.service.js';
 
 type SpendKind = 'commitment' | 'expense';
@@ -102,7 +103,10 @@ const ACTIONS = {
  */
 @Injectable()
 export class SpendService {
-  constructor(private readonly budgets: BudgetsService) {}
+  constructor(
+    private readonly budgets: BudgetsService,
+    private readonly repository: BudgetsRepository,
+  ) {}
 
   listCommitments(ctx: OrgContext, eventId: string, query: SpendListQuery): Promise<Page<Commitment>> {
     return this.list(ctx, eventId, 'commitment', query, toCommitment);
@@ -122,6 +126,7 @@ export class SpendService {
         [tx.orgId, budget.id, input.lineId, input.vendor, input.description, input.issuedOn, input.amount, input.currency,
           input.exchangeRate, amountBudget.toString(), status, ctx.actor.userId],
       );
+      await this.moveLineTotals(tx, budget.id, input.lineId, spendContribution('commitment', status, amountBudget));
       const created = toCommitment((await this.find(tx, 'commitment', budget.id, row!.id))!);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'commitment', entityId: created.id, after: created });
       return created;
@@ -138,6 +143,7 @@ export class SpendService {
         [tx.orgId, budget.id, input.lineId, input.payee, input.description, input.reference, input.spentOn, input.amount, input.currency,
           input.exchangeRate, amountBudget.toString(), status, ctx.actor.userId],
       );
+      await this.moveLineTotals(tx, budget.id, input.lineId, spendContribution('expense', status, amountBudget));
       const created = toExpense((await this.find(tx, 'expense', budget.id, row!.id))!);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'expense', entityId: created.id, after: created });
       return created;
@@ -181,6 +187,12 @@ export class SpendService {
       [id, budgetId, tx.orgId],
     );
     return row;
+  }
+
+  /** Moves the line's spending columns and its category's totals by the same delta. */
+  private async moveLineTotals(tx: TenantTx, budgetId: string, lineId: string, delta: LineAggregate): Promise<void> {
+    const categoryId = await this.repository.adjustLineSpend(tx, lineId, delta);
+    await this.repository.applyDeltas(tx, budgetId, new Map([[categoryId, delta]]));
   }
 
   /** Checks the line, converts to the budget currency, and decides whether approval is needed. */
@@ -238,6 +250,8 @@ export class SpendService {
           WHERE id = $1 AND organization_id = $2`,
         rule.decision ? [id, tx.orgId, rule.to, ctx.actor.userId] : [id, tx.orgId, rule.to],
       );
+      const amount = BigInt(current.amount_budget);
+      await this.moveLineTotals(tx, budget.id, current.line_id, combine(spendContribution(kind, rule.to, amount), spendContribution(kind, current.status, amount), -1));
       const after = (await this.find(tx, kind, budget.id, id))!;
       await recordAudit(tx, ctx, { action: 'update', entityType: kind, entityId: id, before: map(current) as object, after: map(after) as object });
       return map(after);

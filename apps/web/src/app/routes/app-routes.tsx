@@ -7,7 +7,8 @@ import { AccountPage } from '../../features/account/components/account-page';
 import { CreateOrganizationForm } from '../../features/organizations/components/create-organization-dialog';
 import { findMembership, meQueryOptions, useMe } from '../../lib/session';
 import { AppShell } from '../shell/app-shell';
-import { rootRoute } from './root';
+import { homeFor } from '../shell/nav-items';
+import { NotFoundPage, rootRoute } from './root';
 
 /** Everything behind a session. Not signed in → the log-in page, then back here. */
 export const appRoute = createRoute({
@@ -19,6 +20,7 @@ export const appRoute = createRoute({
     return { me };
   },
   component: AppShell,
+  notFoundComponent: NotFoundPage,
 });
 
 export const accountRoute = createRoute({
@@ -68,7 +70,7 @@ export const orgRoute = createRoute({
 export const orgIndexRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/',
-  beforeLoad: ({ params }) => {
-    throw redirect({ to: '/orgs/$orgId/events', params });
+  beforeLoad: ({ params, context }) => {
+    throw redirect({ to: homeFor(context.membership.role), params });
   },
 });

@@ -18,7 +18,7 @@ export const indexRoute = createRoute({
     if (!me) throw redirect({ to: '/login' });
     const orgId = defaultOrgId(me);
     if (!orgId) throw redirect({ to: '/welcome' });
-    throw redirect({ to: '/orgs/$orgId/events', params: { orgId } });
+    throw redirect({ to: '/orgs/$orgId', params: { orgId } });
   },
 });
 
@@ -106,7 +106,7 @@ export const inviteRoute = createRoute({
         <AcceptInvitationPage
           token={token}
           renderLogin={(props) => <LoginForm {...props} />}
-          onJoined={(orgId) => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
+          onJoined={(orgId) => void navigate({ to: '/orgs/$orgId', params: { orgId } })}
         />
       </AuthLayout>
     );

@@ -1,4 +1,4 @@
-import type { Permission } from '@rundown/domain';
+import { can, type Permission, type Role } from '@rundown/domain';
 import { CalendarDays, History, Settings, Users, type LucideIcon } from 'lucide-react';
 
 export type NavItem = {
@@ -15,3 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'settings', to: '/orgs/$orgId/settings', icon: Settings, permission: 'org.read' },
   { key: 'audit', to: '/orgs/$orgId/audit', icon: History, permission: 'audit.read' },
 ];
+
+/** Where a member lands in an organization: the first page their role may open (events for most). */
+export function homeFor(role: Role): NavItem['to'] {
+  return NAV_ITEMS.find((item) => can(role, item.permission))?.to ?? '/orgs/$orgId/settings';
+}

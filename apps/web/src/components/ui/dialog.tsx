@@ -23,7 +23,8 @@ export function DialogContent({ title, description, size = 'md', className, chil
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={overlayClasses} />
       <DialogPrimitive.Content
-        aria-describedby={description ? undefined : undefined}
+        // Without a description, say so explicitly rather than leave Radix to warn.
+        {...(description ? {} : { 'aria-describedby': undefined })}
         className={cn(
           'fixed top-[8vh] left-1/2 z-50 flex max-h-[84vh] w-[calc(100vw-1.5rem)] -translate-x-1/2 animate-in flex-col rounded-xl border border-border bg-surface shadow-2xl outline-none',
           size === 'sm' && 'max-w-md',

@@ -132,16 +132,17 @@ export function EventsPage({ orgId, search, onSearchChange, timeZone, defaultCur
     [t, orgId, language],
   );
 
-  const newEventButton = canWrite ? (
-    <Button onClick={() => onSearchChange({ new: true })} data-testid="new-event">
-      <Plus aria-hidden />
-      {t('events.new')}
-    </Button>
-  ) : null;
+  const newEventButton = (testId: string) =>
+    canWrite ? (
+      <Button onClick={() => onSearchChange({ new: true })} data-testid={testId}>
+        <Plus aria-hidden />
+        {t('events.new')}
+      </Button>
+    ) : null;
 
   return (
     <div>
-      <PageHeader title={t('events.title')} description={t('events.subtitle')} actions={newEventButton} />
+      <PageHeader title={t('events.title')} description={t('events.subtitle')} actions={newEventButton('new-event')} />
 
       <Card>
         <EventsToolbar search={search} onSearchChange={onSearchChange} />
@@ -182,7 +183,7 @@ export function EventsPage({ orgId, search, onSearchChange, timeZone, defaultCur
                   }
                 />
               ) : (
-                <EmptyState icon={CalendarPlus} title={t('events.empty.title')} body={t('events.empty.body')} action={newEventButton} />
+                <EmptyState icon={CalendarPlus} title={t('events.empty.title')} body={t('events.empty.body')} action={newEventButton('new-event-empty')} />
               )
             }
           />
@@ -279,7 +280,7 @@ function EventsToolbar({ search, onSearchChange }: { search: EventsSearch; onSea
 
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <span className="flex items-center gap-1.5">
-          <Label htmlFor="events-from" className="w-12 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
+          <Label htmlFor="events-from" className="w-14 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
             {t('events.filters.from')}
           </Label>
           <Input
@@ -292,7 +293,7 @@ function EventsToolbar({ search, onSearchChange }: { search: EventsSearch; onSea
           />
         </span>
         <span className="flex items-center gap-1.5">
-          <Label htmlFor="events-to" className="w-12 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
+          <Label htmlFor="events-to" className="w-14 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
             {t('events.filters.to')}
           </Label>
           <Input
