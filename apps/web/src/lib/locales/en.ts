@@ -341,7 +341,7 @@ export const en = {
     accept: 'Accept invitation',
     accepting: 'Joining…',
     signedInAs: 'You are logged in as {{email}}.',
-    emailMismatch: 'This invitation was sent to {{email}}. You can still accept it with your current account.',
+    emailMismatch: 'This invitation was sent to {{email}}. Log out, then log in or sign up with that email to accept it.',
     loginTitle: 'Log in to accept',
     loginBody: 'An account for {{email}} already exists. Log in and you will join right away.',
     loginSubmit: 'Log in and join',

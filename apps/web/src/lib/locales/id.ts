@@ -343,7 +343,7 @@ export const id: Resources = {
     accept: 'Terima undangan',
     accepting: 'Bergabung…',
     signedInAs: 'Anda masuk sebagai {{email}}.',
-    emailMismatch: 'Undangan ini dikirim ke {{email}}. Anda tetap dapat menerimanya dengan akun Anda saat ini.',
+    emailMismatch: 'Undangan ini dikirim ke {{email}}. Keluar, lalu masuk atau daftar dengan email tersebut untuk menerimanya.',
     loginTitle: 'Masuk untuk menerima',
     loginBody: 'Akun untuk {{email}} sudah ada. Masuk, dan Anda langsung bergabung.',
     loginSubmit: 'Masuk dan bergabung',

@@ -122,7 +122,7 @@ function AcceptAsSignedIn({ token, me, invitation, onJoined }: { token: string; 
       <p className="text-[13px] text-muted-foreground">{t('invite.signedInAs', { email: me.user.email })}</p>
       {mismatch ? <Alert tone="info">{t('invite.emailMismatch', { email: invitation.email })}</Alert> : null}
       {error ? <Alert>{error}</Alert> : null}
-      <Button size="lg" className="w-full" loading={pending} onClick={() => void run()} data-testid="accept-invitation">
+      <Button size="lg" className="w-full" loading={pending} disabled={mismatch} onClick={() => void run()} data-testid="accept-invitation">
         {pending ? t('invite.accepting') : t('invite.accept')}
       </Button>
     </div>

@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'lampu panggung 42';
+export const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString('hex')}@example.id`;
+
+/** Picks an option in one of our Radix selects, found by its accessible name. */
+export async function choose(page: Page, label: string | RegExp, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+export async function signUp(page: Page, name: string, organization: string) {
+  const email = uniqueEmail(name.toLowerCase().split(' ')[0]!);
+  await page.goto('/signup');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByLabel('Organization name').fill(organization);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Events' })).toBeVisible();
+  return email;
+}
