@@ -6,7 +6,7 @@ const lines = [];
 let passed = 0;
 let failed = 0;
 
-const vitest = read('test-results/vitest.json');
+const vitest = read('reports/vitest.json');
 if (vitest) {
   const failedHere = vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
   lines.push(`vitest: ${vitest.numPassedTests} passed, ${failedHere} failed`);
@@ -17,7 +17,7 @@ if (vitest) {
   failed += 1;
 }
 
-const playwright = read('test-results/playwright.json');
+const playwright = read('reports/playwright.json');
 if (playwright) {
   const { expected = 0, unexpected = 0, flaky = 0 } = playwright.stats ?? {};
   lines.push(`playwright: ${expected} passed, ${unexpected + flaky} failed`);
@@ -29,3 +29,4 @@ if (playwright) {
 }
 
 console.log(`\n${lines.join('\n')}\ntotal: ${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

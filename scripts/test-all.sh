@@ -3,15 +3,16 @@
 # browser journeys (Playwright in Debian's Chromium). Exits non-zero if anything fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p reports && rm -f reports/*.json
 
 pnpm exec turbo run build --output-logs=errors-only || { echo "build: 0 passed, 1 failed"; exit 1; }
 
-pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 vitest_status=$?
 
 pnpm exec playwright test
 playwright_status=$?
 
 node scripts/print-summary.mjs
-if [ "$vitest_status" -ne 0 ] || [ "$playwright_status" -ne 0 ]; then exit 1; fi
+summary_status=$?
+if [ "$vitest_status" -ne 0 ] || [ "$playwright_status" -ne 0 ] || [ "$summary_status" -ne 0 ]; then exit 1; fi

@@ -7,7 +7,6 @@ import { CoreModule } from './common/core.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuditController } from './modules/audit/audit.controller.js';
-import { AuditService } from './modules/audit/audit.service.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -52,7 +51,6 @@ export class AppModule {
         OrganizationsService,
         MembersService,
         InvitationsService,
-        AuditService,
         EventsRepository,
         EventsService,
       ],

@@ -234,3 +234,18 @@ describe('commitments, expenses and approvals', () => {
     expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(['create']);
   });
 });
+
+describe('line history', () => {
+  it('shows a line its own changes to anyone who may read the budget', async () => {
+    const owner = await new TestClient(t.app).signup('history');
+    const coordinator = await join(t.app, owner, 'coordinator');
+    const { base, categoryId } = await newBudget(owner);
+    const line = (await owner.post(`${base}/lines`, { categoryId, description: 'Panggung', rate: '1000' })).body;
+    await owner.patch(`${base}/lines/${line.id}`, { rate: '2000' }, { headers: { 'if-match': '"1"' } });
+    const history = await coordinator.get(`${base}/lines/${line.id}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(history.body.items[0]).toMatchObject({ before: { rate: '1000' }, after: { rate: '2000' }, actorName: 'owner' });
+    expect((await coordinator.get(`/api/orgs/${owner.orgId}/audit`)).status).toBe(403);
+  });
+});

@@ -247,6 +247,10 @@ export const budgetApi = {
     method: 'PATCH', path: `${BUDGET}/lines/:lineId`, tag: 'budgets', summary: 'Edit a line (If-Match required)',
     access: org('budgets.write'), params: lineParams, body: updateLineSchema, response: budgetLineSchema, versioned: true,
   }),
+  lineHistory: route({
+    method: 'GET', path: `${BUDGET}/lines/:lineId/history`, tag: 'budgets', summary: "A line's changes, newest first (from the audit log)",
+    access: org('budgets.read'), params: lineParams, query: pageQuerySchema, response: pageOf(auditEntrySchema),
+  }),
   deleteLine: route({
     method: 'DELETE', path: `${BUDGET}/lines/:lineId`, tag: 'budgets', summary: 'Delete a line',
     access: org('budgets.write'), params: lineParams, response: null, successStatus: 204,

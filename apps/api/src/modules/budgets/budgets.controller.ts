@@ -37,6 +37,11 @@ export class BudgetsController {
     return this.budgets.updateLine(ctx, input.params.eventId, input.params.lineId, version, input.body);
   }
 
+  @Endpoint(b.lineHistory)
+  lineHistory(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.lineHistory>): Promise<RouteOutput<typeof b.lineHistory>> {
+    return this.budgets.lineHistory(ctx, input.params.eventId, input.params.lineId, input.query);
+  }
+
   @Endpoint(b.deleteLine)
   deleteLine(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.deleteLine>): Promise<void> {
     return this.budgets.deleteLine(ctx, input.params.eventId, input.params.lineId);

@@ -8,6 +8,7 @@ import {
   type Budget,
   type BudgetCategory,
   type BudgetLine,
+  type AuditEntry,
   type BudgetSummary,
   type CategoryTemplate,
   type CreateCategoryInput,
@@ -16,6 +17,7 @@ import {
   type EventKind,
   type Locale,
   type Page,
+  type PageQuery,
   type UpdateCategoryInput,
   type UpdateLineInput,
 } from '@rundown/domain';
@@ -26,6 +28,7 @@ import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { aggregateOf, toCategory, toLine, toTotals } from './budget.mapper.js';
 import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
+import { AuditService } from '../audit/audit.service.js';
 import { FringesService } from './fringes.service.js';
 import { categoryDeltas } from './line-aggregate.js';
 
@@ -40,6 +43,7 @@ export class BudgetsService {
     private readonly db: DatabaseService,
     private readonly budgets: BudgetsRepository,
     private readonly fringes: FringesService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Runs `work` with the event's budget, creating it from the kind's template on first use. */
@@ -170,6 +174,13 @@ export class BudgetsService {
       await recordAudit(tx, ctx, { action: 'update', entityType: 'budget_line', entityId: lineId, before, after });
       return after;
     });
+  }
+
+  /** A line's audit trail, for anyone who may read the budget (the full log is for admins). */
+  async lineHistory(ctx: OrgContext, eventId: string, lineId: string, query: PageQuery): Promise<Page<AuditEntry>> {
+    const exists = await this.withBudget(ctx, eventId, async (tx, budget) => Boolean(await this.budgets.line(tx, budget.id, lineId)));
+    if (!exists) throw new AppError('not_found');
+    return this.audit.list(ctx, { ...query, entityType: 'budget_line', entityId: lineId });
   }
 
   deleteLine(ctx: OrgContext, eventId: string, lineId: string): Promise<void> {
