@@ -245,7 +245,7 @@ describe('line history', () => {
     const history = await coordinator.get(`${base}/lines/${line.id}/history`);
     expect(history.status).toBe(200);
     expect(history.body.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
-    expect(history.body.items[0]).toMatchObject({ before: { rate: '1000' }, after: { rate: '2000' }, actorName: 'owner' });
+    expect(history.body.items[0]).toMatchObject({ before: { rate: '1000' }, after: { rate: '2000' }, actorName: 'history' });
     expect((await coordinator.get(`/api/orgs/${owner.orgId}/audit`)).status).toBe(403);
   });
 });
