@@ -70,7 +70,7 @@ async function main() {
     const apiPort = await freePort();
     const base = `http://127.0.0.1:${apiPort}`;
     api = await serve(new URL('../../apps/api/dist/main.js', import.meta.url), {
-      DATABASE_URL: url, PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_POOL_SIZE: '20',
+      NODE_ENV: 'production', DATABASE_URL: url, PORT: String(apiPort), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_POOL_SIZE: '20',
     }, `${base}/api/health`);
 
     const signup = await fetch(`${base}/api/auth/signup`, {

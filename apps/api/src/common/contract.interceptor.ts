@@ -1,10 +1,12 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { toFieldErrors, type RouteDef } from '@rundown/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError } from './app-error.js';
+import { serializerFor } from './response-serializer.js';
 import { ROUTE_DEF } from './endpoint.decorator.js';
 import { PUBLIC_RAW } from './public.decorator.js';
 
@@ -22,7 +24,15 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: string) {
  */
 @Injectable()
 export class ContractInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
+  /** Outside production every response is fully validated; production strips to the schema. */
+  private readonly fullParse: boolean;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.fullParse = config.NODE_ENV !== 'production';
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (this.reflector.get<boolean | undefined>(PUBLIC_RAW, context.getHandler())) return next.handle();
@@ -54,7 +64,7 @@ export class ContractInterceptor implements NestInterceptor {
           return file.body;
         }
         if (!def.response) return undefined;
-        const output = def.response.parse(result);
+        const output = this.fullParse ? def.response.parse(result) : serializerFor(def.response)(result);
         const version = (output as { version?: unknown }).version;
         if (def.versioned && typeof version === 'number') reply.header('etag', `"${version}"`);
         return output;

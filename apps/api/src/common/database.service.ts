@@ -97,6 +97,32 @@ export class DatabaseService {
     return this.transaction('BEGIN', work);
   }
 
+  /**
+   * A read-only tenant query in a single round trip: BEGIN, the scope, the query and COMMIT
+   * travel as one simple-protocol message. The query's parameters are inlined, so only UUIDs
+   * are accepted (checked before anything is sent). For hot read paths.
+   */
+  async readScoped<T>(scope: { orgId: string; userId: string | null }, sql: string, uuids: string[]): Promise<T[]> {
+    const inlined = sql.replace(/\$(\d+)/g, (_, n: string) => {
+      const value = uuids[Number(n) - 1];
+      if (value === undefined || !UUID.test(value)) throw new Error('readScoped takes UUID parameters only');
+      return `'${value}'::uuid`;
+    });
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      const results = (await client.query(`${scopeStatement(scope).replace('BEGIN;', 'BEGIN READ ONLY;')}; ${inlined}; COMMIT`)) as unknown as { rows: T[] }[];
+      return results[2]!.rows;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
   /** One statement outside any transaction and outside row-level security (see `system`). */
   async one<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined> {
     return (await this.pool.query(prepared(sql, params))).rows[0] as T | undefined;

@@ -6,6 +6,7 @@ import { DatabaseService, type Tx } from '../../common/database.service.js';
 import { RateLimiter } from '../../common/rate-limiter.js';
 import type { AuthedContext, RequestContext } from '../../common/request-context.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { IdentityService } from './identity.service.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
 import { toMe, type MembershipRow, type UserRow } from './user.mapper.js';
@@ -19,6 +20,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly limiter: RateLimiter,
     private readonly organizations: OrganizationsService,
+    private readonly identity: IdentityService,
   ) {}
 
   async signup(input: SignupInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
@@ -67,6 +69,7 @@ export class AuthService {
     if (ctx.actor.sessionId) {
       await this.db.one(`UPDATE sessions SET revoked_at = now() WHERE id = $1`, [ctx.actor.sessionId]);
     }
+    this.identity.forgetUser(ctx.actor.userId);
     this.sessions.clearCookie(reply);
   }
 

@@ -8,6 +8,14 @@ import type { Actor } from '../../common/request-context.js';
 /** Refresh `last_seen_at` / `last_used_at` at most this often, so reads do not each write. */
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * A resolved identity is reused for this long by this replica, so the burst of parallel
+ * requests a page makes costs one lookup. Logout, revocation and role changes made through
+ * this replica clear it at once; through another replica they take effect within this window.
+ */
+const CACHE_MS = 2_000;
+const CACHE_MAX = 10_000;
+
 export type Identity = { actor: Actor; csrfToken: string | null; role: Role | null };
 
 type IdentityRow = { id: string; user_id: string; csrf_token: string | null; seen: Date | null; role: Role | null };
@@ -18,12 +26,37 @@ type IdentityRow = { id: string; user_id: string; csrf_token: string | null; see
  */
 @Injectable()
 export class IdentityService {
+  private readonly cache = new Map<string, { identity: Identity | null; until: number }>();
+
   constructor(
     private readonly db: DatabaseService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async fromSession(token: string, orgId: string | null): Promise<Identity | null> {
+  fromSession(token: string, orgId: string | null): Promise<Identity | null> {
+    return this.cached(`s:${token}:${orgId ?? ''}`, () => this.lookUpSession(token, orgId));
+  }
+
+  fromApiToken(token: string, orgId: string | null): Promise<Identity | null> {
+    return this.cached(`t:${token}:${orgId ?? ''}`, () => this.lookUpApiToken(token, orgId));
+  }
+
+  /** Forgets every cached identity of this user (logout, revoked tokens, changed roles). */
+  forgetUser(userId: string): void {
+    for (const [key, entry] of this.cache) if (entry.identity?.actor.userId === userId) this.cache.delete(key);
+  }
+
+  private async cached(key: string, lookUp: () => Promise<Identity | null>): Promise<Identity | null> {
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && hit.until > now) return hit.identity;
+    const identity = await lookUp();
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
+    if (identity) this.cache.set(key, { identity, until: now + CACHE_MS });
+    return identity;
+  }
+
+  private async lookUpSession(token: string, orgId: string | null): Promise<Identity | null> {
     const row = await this.db.one<IdentityRow>(
       `SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at AS seen, m.role
          FROM sessions s JOIN users u ON u.id = s.user_id
@@ -39,7 +72,7 @@ export class IdentityService {
     return { actor: { userId: row.user_id, via: 'session', sessionId: row.id }, csrfToken: row.csrf_token, role: row.role };
   }
 
-  async fromApiToken(token: string, orgId: string | null): Promise<Identity | null> {
+  private async lookUpApiToken(token: string, orgId: string | null): Promise<Identity | null> {
     const row = await this.db.one<IdentityRow>(
       `SELECT t.id, t.user_id, NULL AS csrf_token, t.last_used_at AS seen, m.role
          FROM api_tokens t JOIN users u ON u.id = t.user_id

@@ -90,9 +90,8 @@ export class BudgetsService {
 
   /** The hot path: one query when the budget exists; it is created first only on the very first read. */
   async summary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
-    const read = (tx: TenantTx) => this.budgets.categoriesWithTotals(tx, eventId);
-    let rows = await this.db.tenant(ctx.org.id, ctx.actor.userId, read);
-    if (rows.length === 0) rows = await this.withBudget(ctx, eventId, (tx) => read(tx));
+    let rows = await this.budgets.readCategoriesWithTotals(this.db, { orgId: ctx.org.id, userId: ctx.actor.userId }, eventId);
+    if (rows.length === 0) rows = await this.withBudget(ctx, eventId, (tx) => this.budgets.categoriesWithTotals(tx, eventId));
     const currency = rows[0]?.budget_currency ?? (await this.get(ctx, eventId)).currency;
     const own = rows.map((r) => ({
       categoryId: r.id,

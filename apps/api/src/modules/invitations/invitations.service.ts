@@ -20,6 +20,7 @@ import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext, OrgContext, RequestContext } from '../../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { AuthService } from '../auth/auth.service.js';
+import { IdentityService } from '../auth/identity.service.js';
 
 type InvitationRow = {
   id: string;
@@ -59,6 +60,7 @@ export class InvitationsService {
   constructor(
     private readonly db: DatabaseService,
     private readonly auth: AuthService,
+    private readonly identity: IdentityService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -179,6 +181,7 @@ export class InvitationsService {
     );
     if (!membership) throw new AppError('already_member');
     await tx.execute(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [row.id, userId]);
+    this.identity.forgetUser(userId);
     await recordAudit({ ...tx, orgId: row.organization_id, userId }, ctx, {
       action: 'create',
       entityType: 'membership',

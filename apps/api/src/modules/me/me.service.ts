@@ -4,6 +4,7 @@ import { AppError } from '../../common/app-error.js';
 import { randomToken, sha256 } from '../../common/crypto.js';
 import { DatabaseService } from '../../common/database.service.js';
 import type { AuthedContext } from '../../common/request-context.js';
+import { IdentityService } from '../auth/identity.service.js';
 import { toUser, type UserRow } from '../auth/user.mapper.js';
 
 type TokenRow = { id: string; name: string; prefix: string; created_at: Date; last_used_at: Date | null; expires_at: Date | null };
@@ -22,7 +23,10 @@ const TOKEN_COLUMNS = 'id, name, prefix, created_at, last_used_at, expires_at';
 /** The signed-in user's own account: profile, sessions, personal API tokens. Every query names the user. */
 @Injectable()
 export class MeService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly identity: IdentityService,
+  ) {}
 
   async update(ctx: AuthedContext, input: UpdateMeInput): Promise<User> {
     const row = await this.db.one<UserRow>(
@@ -35,6 +39,7 @@ export class MeService {
   }
 
   async signOutOtherSessions(ctx: AuthedContext): Promise<number> {
+    this.identity.forgetUser(ctx.actor.userId);
     return this.db.system((tx) =>
       tx.execute(
         `UPDATE sessions SET revoked_at = now()
@@ -75,5 +80,6 @@ export class MeService {
       ]),
     );
     if (touched === 0) throw new AppError('not_found');
+    this.identity.forgetUser(ctx.actor.userId);
   }
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { IdentityService } from '../auth/identity.service.js';
 
 type MemberRow = { id: string; user_id: string; name: string; email: string; role: Role; created_at: Date };
 
@@ -22,7 +23,10 @@ const MEMBER_SELECT = `SELECT m.id, m.user_id, u.name, u.email, m.role, m.create
 
 @Injectable()
 export class MembersService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly identity: IdentityService,
+  ) {}
 
   list(ctx: OrgContext, query: PageQuery): Promise<Page<Member>> {
     const after = readCursor(query.cursor, 2);
@@ -48,6 +52,7 @@ export class MembersService {
         [memberId, role, tx.orgId],
       );
       const after = toMember(row!);
+      this.identity.forgetUser(target.user_id);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'membership', entityId: memberId, before: toMember(target), after });
       return after;
     });
@@ -75,6 +80,7 @@ export class MembersService {
   private async deleteMember(tx: TenantTx, ctx: OrgContext, target: MemberRow): Promise<void> {
     if (target.role === 'owner') await this.assertAnotherOwner(tx);
     await tx.execute(`DELETE FROM memberships WHERE id = $1 AND organization_id = $2`, [target.id, tx.orgId]);
+    this.identity.forgetUser(target.user_id);
     await recordAudit(tx, ctx, { action: 'delete', entityType: 'membership', entityId: target.id, before: toMember(target) });
   }
 
