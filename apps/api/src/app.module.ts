@@ -24,13 +24,18 @@ import { MembersService } from './modules/members/members.service.js';
 import { OrganizationsController } from './modules/organizations/organizations.controller.js';
 import { OrganizationsService } from './modules/organizations/organizations.service.js';
 import { SystemController } from './modules/system/system.controller.js';
+import { TimelineModule } from './modules/timeline/timeline.module.js';
+import { CalendarService } from './modules/vendors/calendar.service.js';
+import { VendorPortalService } from './modules/vendors/vendor-portal.service.js';
+import { VendorsController } from './modules/vendors/vendors.controller.js';
+import { VendorsService } from './modules/vendors/vendors.service.js';
 
 @Module({})
 export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule],
       controllers: [
         SystemController,
         AuthController,
@@ -40,6 +45,7 @@ export class AppModule {
         InvitationsController,
         AuditController,
         EventsController,
+        VendorsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -53,6 +59,9 @@ export class AppModule {
         InvitationsService,
         EventsRepository,
         EventsService,
+        VendorsService,
+        VendorPortalService,
+        CalendarService,
       ],
     };
   }

@@ -12,6 +12,15 @@ const t = useTestApp();
 
 /** A plausible body for each write route, so a permitted call gets past validation. */
 function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
+  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  if (route.path.endsWith('/tasks') && route.method === 'POST') return { title: 'Matrix task', ...slot };
+  if (route.path.endsWith('/tasks/:taskId')) return { status: 'in_progress' };
+  if (route.path.endsWith('/move')) return { startAt: slot.startAt, preview: true };
+  if (route.path.endsWith('/dependencies')) return { predecessorId: ids.otherTaskId, successorId: ids.taskId };
+  if (route.path.endsWith('/comments')) return { body: 'Matrix comment' };
+  if (route.path.endsWith('/vendors')) return { name: 'PT Matrix', category: 'catering' };
+  if (route.path.endsWith('/vendors/:vendorId')) return { notes: 'matrix' };
+  if (route.path.endsWith('/vendors/:vendorId/invitations')) return { email: uniqueEmail('vendor') };
   if (route.path.endsWith('/lines/import')) return { rows: [{ category: 'Empty', description: 'Imported', rate: '100' }] };
   if (route.path.endsWith('/baselines')) return { name: 'Client approved v1' };
   if (route.path.endsWith('/apply-template')) return { templateId: ids.templateId };
@@ -57,6 +66,18 @@ async function budgetTargets(owner: TestClient, t: Record<string, string>): Prom
   };
 }
 
+/** Two tasks linked by a dependency, and a vendor. */
+async function timelineTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
+  const base = `/api/orgs/${t.orgId}/events/${t.eventId}`;
+  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  const task = await owner.post(`${base}/tasks`, { title: 'Rigging', ...slot });
+  const other = await owner.post(`${base}/tasks`, { title: 'Sound check', ...slot });
+  const third = await owner.post(`${base}/tasks`, { title: 'Doors', ...slot });
+  const dependency = await owner.post(`${base}/dependencies`, { predecessorId: task.body.id, successorId: third.body.id });
+  const vendor = await owner.post(`/api/orgs/${t.orgId}/vendors`, { name: 'PT Target', category: 'stage' });
+  return { taskId: task.body.id, otherTaskId: other.body.id, dependencyId: dependency.body.id, vendorId: vendor.body.id };
+}
+
 describe('every role against every organization route', () => {
   let members: Record<(typeof ROLES)[number], TestClient>;
   let ids: Record<string, string>;
@@ -80,6 +101,7 @@ describe('every role against every organization route', () => {
       const crew = crewMembers.body.items.find((m: { role: string }) => m.role === 'crew');
       const targets: Record<string, string> = { orgId: ids.orgId!, eventId: event.body.id, invitationId: invite.body.id, memberId: crew.id };
       if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
+      if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
       const path = pathFor(route.path, targets);
       const res = await members[role].request(route.method, path, {
         body: bodyFor(route, targets),

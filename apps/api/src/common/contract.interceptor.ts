@@ -59,8 +59,8 @@ export class ContractInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((result: unknown) => {
         if (def.produces) {
-          const file = result as { filename: string; body: string | Buffer };
-          reply.type(def.produces).header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
+          const file = result as { filename: string; body: string | Buffer; contentType?: string };
+          reply.type(file.contentType ?? def.produces).header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
           return file.body;
         }
         if (!def.response) return undefined;

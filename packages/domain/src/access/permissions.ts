@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'budgets.read',
   'budgets.write',
   'budgets.approve',
+  'schedule.read',
+  'schedule.write',
+  'vendors.read',
+  'vendors.write',
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
@@ -27,9 +31,12 @@ export type Permission = z.infer<typeof permissionSchema>;
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  manager: ['org.read', 'members.read', 'events.read', 'events.write', 'events.delete', 'budgets.read', 'budgets.write', 'budgets.approve'],
-  coordinator: ['org.read', 'members.read', 'events.read', 'events.write', 'budgets.read'],
-  crew: ['org.read', 'events.read'],
+  manager: [
+    'org.read', 'members.read', 'events.read', 'events.write', 'events.delete', 'budgets.read', 'budgets.write', 'budgets.approve',
+    'schedule.read', 'schedule.write', 'vendors.read', 'vendors.write',
+  ],
+  coordinator: ['org.read', 'members.read', 'events.read', 'events.write', 'budgets.read', 'schedule.read', 'schedule.write', 'vendors.read', 'vendors.write'],
+  crew: ['org.read', 'events.read', 'schedule.read'],
   vendor: ['org.read'],
 };
 

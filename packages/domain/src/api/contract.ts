@@ -62,6 +62,7 @@ import {
   updateOrganizationSchema,
 } from '../organizations/organization.schemas.js';
 import { route, type RouteDef } from './route.js';
+import { timelineApi } from './timeline.contract.js';
 
 /** 200 when the API and its database answer; 503 problem+json `database_unavailable` otherwise. */
 export const healthSchema = z.object({
@@ -357,5 +358,6 @@ export function allRoutes(): RouteDef[] {
   };
   walk(api);
   walk(budgetApi);
+  walk(timelineApi);
   return out;
 }

@@ -23,8 +23,8 @@ export type RouteDef = {
   /** null: the route answers 204 with no body. */
   response: z.ZodType | null;
   successStatus?: 200 | 201 | 204;
-  /** A file download instead of JSON: the handler returns `{ filename, body }`. */
-  produces?: 'text/csv' | 'application/pdf';
+  /** A file download instead of JSON: the handler returns `{ filename, body, contentType? }`. */
+  produces?: 'text/csv' | 'application/pdf' | 'text/calendar' | 'application/octet-stream';
   /** The body may be larger than the default JSON limit (bulk imports), in bytes. */
   bodyLimit?: number;
   /** The resource carries a version: responses send an ETag, updates require If-Match. */

@@ -32,10 +32,11 @@ type InvitationRow = {
   accepted_at: Date | null;
   revoked_at: Date | null;
   created_at: Date;
+  vendor_id: string | null;
 };
 
 const INVITATION_SELECT = `SELECT i.id, i.organization_id, i.email, i.role, u.name AS invited_by_name,
-  i.expires_at, i.accepted_at, i.revoked_at, i.created_at
+  i.expires_at, i.accepted_at, i.revoked_at, i.created_at, i.vendor_id
   FROM invitations i LEFT JOIN users u ON u.id = i.invited_by`;
 
 function statusOf(row: InvitationRow): Invitation['status'] {
@@ -77,8 +78,10 @@ export class InvitationsService {
     });
   }
 
-  create(ctx: OrgContext, input: CreateInvitationInput, origin: string): Promise<CreatedInvitation> {
-    if (!assignableRoles(ctx.org.role).includes(input.role)) {
+  /** With `vendorId`, accepting also links the person to that vendor (role vendor). */
+  create(ctx: OrgContext, input: CreateInvitationInput, origin: string, vendorId: string | null = null): Promise<CreatedInvitation> {
+    // A vendor's people are invited by whoever may manage vendors; everyone else by role ceiling.
+    if (!vendorId && !assignableRoles(ctx.org.role).includes(input.role)) {
       throw new AppError('forbidden', 'Only an owner can invite another owner');
     }
     const token = randomToken(32);
@@ -87,15 +90,15 @@ export class InvitationsService {
         `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
         [tx.orgId, input.email],
       );
-      if (member) {
+      if (member && !vendorId) {
         throw new AppError('already_member', undefined, {
           errors: [{ pointer: '/body/email', code: 'already_member', message: 'This person is already a member' }],
         });
       }
       const [inserted] = await tx.query<{ id: string }>(
-        `INSERT INTO invitations (organization_id, email, role, token_hash, invited_by, expires_at)
-         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id`,
-        [tx.orgId, input.email, input.role, sha256(token), ctx.actor.userId, input.expiresInDays],
+        `INSERT INTO invitations (organization_id, email, role, token_hash, invited_by, expires_at, vendor_id)
+         VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6), $7) RETURNING id`,
+        [tx.orgId, input.email, input.role, sha256(token), ctx.actor.userId, input.expiresInDays, vendorId],
       );
       const [row] = await tx.query<InvitationRow>(`${INVITATION_SELECT} WHERE i.id = $1`, [inserted!.id]);
       const invitation = toInvitation(row!);
@@ -179,13 +182,18 @@ export class InvitationsService {
        ON CONFLICT (organization_id, user_id) DO NOTHING RETURNING id`,
       [row.organization_id, userId, row.role],
     );
-    if (!membership) throw new AppError('already_member');
+    if (!membership && !row.vendor_id) throw new AppError('already_member');
     await tx.execute(`UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [row.id, userId]);
+    if (row.vendor_id) {
+      await tx.execute(`INSERT INTO vendor_users (vendor_id, user_id, organization_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+        row.vendor_id, userId, row.organization_id,
+      ]);
+    }
     this.identity.forgetUser(userId);
     await recordAudit({ ...tx, orgId: row.organization_id, userId }, ctx, {
       action: 'create',
-      entityType: 'membership',
-      entityId: membership.id,
+      entityType: row.vendor_id ? 'vendor_user' : 'membership',
+      entityId: membership?.id ?? row.vendor_id!,
       after: { userId, role: row.role, invitationId: row.id },
     });
   }

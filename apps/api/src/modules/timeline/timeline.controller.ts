@@ -1,0 +1,65 @@
+import { Controller } from '@nestjs/common';
+import { timelineApi as t } from '@rundown/domain';
+import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import type { OrgContext } from '../../common/request-context.js';
+import { TasksService } from './tasks.service.js';
+
+@Controller()
+export class TimelineController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Endpoint(t.listTasks)
+  list(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listTasks>): Promise<RouteOutput<typeof t.listTasks>> {
+    return this.tasks.list(ctx, input.params.eventId, input.query);
+  }
+
+  @Endpoint(t.createTask)
+  create(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.createTask>): Promise<RouteOutput<typeof t.createTask>> {
+    return this.tasks.create(ctx, input.params.eventId, input.body);
+  }
+
+  @Endpoint(t.updateTask)
+  update(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateTask>, @IfMatch() version: number): Promise<RouteOutput<typeof t.updateTask>> {
+    return this.tasks.update(ctx, input.params.eventId, input.params.taskId, version, input.body);
+  }
+
+  @Endpoint(t.deleteTask)
+  remove(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.deleteTask>): Promise<void> {
+    return this.tasks.remove(ctx, input.params.eventId, input.params.taskId);
+  }
+
+  @Endpoint(t.moveTask)
+  move(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.moveTask>): Promise<RouteOutput<typeof t.moveTask>> {
+    return this.tasks.move(ctx, input.params.eventId, input.params.taskId, input.body);
+  }
+
+  @Endpoint(t.listDependencies)
+  dependencies(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listDependencies>): Promise<RouteOutput<typeof t.listDependencies>> {
+    return this.tasks.listDependencies(ctx, input.params.eventId);
+  }
+
+  @Endpoint(t.createDependency)
+  link(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.createDependency>): Promise<RouteOutput<typeof t.createDependency>> {
+    return this.tasks.createDependency(ctx, input.params.eventId, input.body);
+  }
+
+  @Endpoint(t.deleteDependency)
+  unlink(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.deleteDependency>): Promise<void> {
+    return this.tasks.removeDependency(ctx, input.params.eventId, input.params.dependencyId);
+  }
+
+  @Endpoint(t.schedule)
+  schedule(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.schedule>): Promise<RouteOutput<typeof t.schedule>> {
+    return this.tasks.schedule(ctx, input.params.eventId);
+  }
+
+  @Endpoint(t.listComments)
+  comments(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listComments>): Promise<RouteOutput<typeof t.listComments>> {
+    return this.tasks.comments(ctx, input.params.eventId, input.params.taskId, input.query);
+  }
+
+  @Endpoint(t.createComment)
+  comment(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.createComment>): Promise<RouteOutput<typeof t.createComment>> {
+    return this.tasks.comment(ctx, input.params.eventId, input.params.taskId, input.body.body);
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import type { Page, VendorTask } from '@rundown/domain';
+import type { z } from 'zod';
+import type { attachmentSchema, commentSchema, uploadAttachmentSchema } from '@rundown/domain';
+import { AppError } from '../../common/app-error.js';
+import { DatabaseService, type Tx } from '../../common/database.service.js';
+import { readCursor, toPage } from '../../common/pagination.js';
+import type { AuthedContext } from '../../common/request-context.js';
+import { addComment, listComments } from '../timeline/comments.js';
+import { toChecklist, type TaskRow } from '../timeline/task.mapper.js';
+
+type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'start_at' | 'end_at' | 'status' | 'priority' | 'checklist' | 'version'> & {
+  organization_id: string;
+  organization_name: string;
+  vendor_name: string;
+  event_name: string;
+  event_venue: string | null;
+  event_time_zone: string;
+  attachments: { id: string; filename: string; content_type: string; size: number; kind: 'deliverable' | 'invoice' | 'other'; uploaded_by: string | null; created_at: string }[];
+};
+
+/**
+ * What a vendor's people see: only tasks assigned to their vendor companies, across every
+ * organization that hired them. Queries run with no organization scope and the user set, so
+ * row-level security admits exactly those tasks; every query also names the link itself.
+ */
+const MY_TASKS = `
+  SELECT t.id, t.organization_id, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority, t.version,
+         o.name AS organization_name, v.name AS vendor_name, e.name AS event_name, e.venue AS event_venue, e.time_zone AS event_time_zone,
+         coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'done', c.done, 'done_by', u.name) ORDER BY c.sort_order, c.id)
+                     FROM task_checklist_items c LEFT JOIN users u ON u.id = c.done_by WHERE c.task_id = t.id), '[]') AS checklist,
+         coalesce((SELECT json_agg(json_build_object('id', a.id, 'filename', a.filename, 'content_type', a.content_type, 'size', a.size,
+                                                     'kind', a.kind, 'uploaded_by', u.name, 'created_at', a.created_at) ORDER BY a.created_at)
+                     FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.task_id = t.id), '[]') AS attachments
+    FROM tasks t
+    JOIN vendor_users vu ON vu.vendor_id = t.vendor_id AND vu.user_id = $1
+    JOIN vendors v ON v.id = t.vendor_id
+    JOIN events e ON e.id = t.event_id
+    JOIN organizations o ON o.id = t.organization_id`;
+
+const toVendorTask = (r: PortalRow): VendorTask => ({
+  id: r.id,
+  organizationName: r.organization_name,
+  vendorName: r.vendor_name,
+  eventName: r.event_name,
+  eventVenue: r.event_venue,
+  eventTimeZone: r.event_time_zone,
+  title: r.title,
+  description: r.description,
+  location: r.location,
+  startAt: r.start_at.toISOString(),
+  endAt: r.end_at.toISOString(),
+  status: r.status,
+  priority: r.priority,
+  checklist: toChecklist(r.checklist),
+  attachments: r.attachments.map((a) => ({
+    id: a.id, filename: a.filename, contentType: a.content_type, size: a.size, kind: a.kind, uploadedBy: a.uploaded_by,
+    createdAt: new Date(a.created_at).toISOString(),
+  })),
+  version: r.version,
+});
+
+@Injectable()
+export class VendorPortalService {
+  constructor(private readonly db: DatabaseService) {}
+
+  private asUser<T>(ctx: AuthedContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.scoped({ orgId: null, userId: ctx.actor.userId }, work);
+  }
+
+  private async task(tx: Tx, ctx: AuthedContext, taskId: string, lock = false): Promise<PortalRow> {
+    if (lock) await tx.query(`SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
+    const [row] = await tx.query<PortalRow>(`${MY_TASKS} WHERE t.id = $2`, [ctx.actor.userId, taskId]);
+    if (!row) throw new AppError('not_found');
+    return row;
+  }
+
+  list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
+    const after = readCursor(query.cursor, 2);
+    return this.asUser(ctx, async (tx) => {
+      const rows = await tx.query<PortalRow>(
+        `${MY_TASKS} WHERE ($2::text IS NULL OR t.status = $2) AND ($3::timestamptz IS NULL OR (t.start_at, t.id) > ($3::timestamptz, $4::uuid))
+          ORDER BY t.start_at, t.id LIMIT $5`,
+        [ctx.actor.userId, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      );
+      return toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]);
+    });
+  }
+
+  updateStatus(ctx: AuthedContext, taskId: string, version: number, status: VendorTask['status']): Promise<VendorTask> {
+    return this.asUser(ctx, async (tx) => {
+      const current = await this.task(tx, ctx, taskId, true);
+      if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: toVendorTask(current) });
+      await tx.execute(`UPDATE tasks SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [taskId, status]);
+      await this.audit(tx, ctx, current, 'update', { before: { status: current.status }, after: { status } });
+      return toVendorTask(await this.task(tx, ctx, taskId));
+    });
+  }
+
+  toggleChecklist(ctx: AuthedContext, taskId: string, itemId: string, done: boolean): Promise<VendorTask> {
+    return this.asUser(ctx, async (tx) => {
+      const current = await this.task(tx, ctx, taskId);
+      const touched = await tx.execute(
+        `UPDATE task_checklist_items SET done = $3, done_by = CASE WHEN $3 THEN $4::uuid END WHERE id = $1 AND task_id = $2`,
+        [itemId, taskId, done, ctx.actor.userId],
+      );
+      if (touched === 0) throw new AppError('not_found');
+      await this.audit(tx, ctx, current, 'update', { after: { checklistItemId: itemId, done } });
+      return toVendorTask(await this.task(tx, ctx, taskId));
+    });
+  }
+
+  comments(ctx: AuthedContext, taskId: string, query: { limit: number; cursor?: string }): Promise<Page<z.input<typeof commentSchema>>> {
+    return this.asUser(ctx, async (tx) => {
+      await this.task(tx, ctx, taskId);
+      return listComments(tx, taskId, query);
+    });
+  }
+
+  comment(ctx: AuthedContext, taskId: string, body: string): Promise<z.input<typeof commentSchema>> {
+    return this.asUser(ctx, async (tx) => {
+      const task = await this.task(tx, ctx, taskId);
+      const comment = await addComment(tx, task.organization_id, taskId, ctx.actor.userId, body);
+      await this.audit(tx, ctx, task, 'create', { after: { commentId: comment.id } });
+      return comment;
+    });
+  }
+
+  upload(ctx: AuthedContext, taskId: string, input: z.output<typeof uploadAttachmentSchema>): Promise<z.input<typeof attachmentSchema>> {
+    return this.asUser(ctx, async (tx) => {
+      const task = await this.task(tx, ctx, taskId);
+      const data = Buffer.from(input.data, 'base64');
+      const [row] = await tx.query<{ id: string; created_at: Date; uploaded_by: string | null }>(
+        `INSERT INTO task_attachments (organization_id, task_id, filename, content_type, size, kind, data, uploaded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         RETURNING id, created_at, (SELECT name FROM users WHERE id = $8) AS uploaded_by`,
+        [task.organization_id, taskId, input.filename, input.contentType, data.length, input.kind, data, ctx.actor.userId],
+      );
+      await this.audit(tx, ctx, task, 'create', { after: { attachmentId: row!.id, filename: input.filename, kind: input.kind, size: data.length } });
+      return {
+        id: row!.id, filename: input.filename, contentType: input.contentType, size: data.length, kind: input.kind, uploadedBy: row!.uploaded_by,
+        createdAt: row!.created_at.toISOString(),
+      };
+    });
+  }
+
+  download(ctx: AuthedContext, taskId: string, attachmentId: string): Promise<{ filename: string; body: Buffer; contentType: string }> {
+    return this.asUser(ctx, async (tx) => {
+      await this.task(tx, ctx, taskId);
+      const [row] = await tx.query<{ filename: string; content_type: string; data: Buffer }>(
+        `SELECT filename, content_type, data FROM task_attachments WHERE id = $1 AND task_id = $2`,
+        [attachmentId, taskId],
+      );
+      if (!row) throw new AppError('not_found');
+      return { filename: row.filename, body: row.data, contentType: row.content_type };
+    });
+  }
+
+  /** Portal changes land in the owning organization's audit log, attributed to the vendor user. */
+  private async audit(tx: Tx, ctx: AuthedContext, task: PortalRow, action: 'create' | 'update', change: { before?: object; after: object }) {
+    await tx.execute(
+      `INSERT INTO audit_log (organization_id, actor_id, action, entity_type, entity_id, before, after, request_id)
+       SELECT $1, $2, $3, 'task', $4, $5, $6, $7`,
+      [task.organization_id, ctx.actor.userId, action, task.id, change.before ? JSON.stringify(change.before) : null, JSON.stringify(change.after), ctx.requestId],
+    );
+  }
+}

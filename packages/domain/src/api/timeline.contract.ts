@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { Permission } from '../access/permissions.js';
+import { pageOf, pageQuerySchema } from '../common/pagination.js';
+import { idSchema } from '../common/primitives.js';
+import { createdInvitationSchema } from '../organizations/organization.schemas.js';
+import {
+  attachmentSchema,
+  commentSchema,
+  createCommentSchema,
+  createDependencySchema,
+  createTaskSchema,
+  dependencySchema,
+  moveResultSchema,
+  moveTaskSchema,
+  scheduleSchema,
+  taskListQuerySchema,
+  taskSchema,
+  updateTaskSchema,
+  uploadAttachmentSchema,
+} from '../schedule/task.schemas.js';
+import {
+  createVendorSchema,
+  inviteVendorUserSchema,
+  toggleChecklistSchema,
+  updateVendorSchema,
+  updateVendorTaskSchema,
+  vendorListQuerySchema,
+  vendorSchema,
+  vendorTaskListQuerySchema,
+  vendorTaskSchema,
+} from '../vendors/vendor.schemas.js';
+import { route } from './route.js';
+
+const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
+const userAccess = { kind: 'user' } as const;
+const publicAccess = { kind: 'public' } as const;
+
+const eventParams = z.object({ orgId: idSchema, eventId: idSchema });
+const taskParams = eventParams.extend({ taskId: idSchema });
+const vendorParams = z.object({ orgId: idSchema, vendorId: idSchema });
+const myTaskParams = z.object({ taskId: idSchema });
+const EVENT = '/api/orgs/:orgId/events/:eventId';
+const TASKS = `${EVENT}/tasks`;
+const UPLOAD_LIMIT = 15 * 1024 * 1024;
+
+export const calendarFeedSchema = z.object({ id: idSchema, scope: z.enum(['user', 'event']), url: z.string(), createdAt: z.string() });
+
+export const timelineApi = {
+  listTasks: route({
+    method: 'GET', path: TASKS, tag: 'timeline', summary: 'Phases, tasks and milestones of an event',
+    access: org('schedule.read'), params: eventParams, query: taskListQuerySchema, response: pageOf(taskSchema),
+  }),
+  createTask: route({
+    method: 'POST', path: TASKS, tag: 'timeline', summary: 'Add a phase, task or milestone',
+    access: org('schedule.write'), params: eventParams, body: createTaskSchema, response: taskSchema, successStatus: 201, versioned: true,
+  }),
+  updateTask: route({
+    method: 'PATCH', path: `${TASKS}/:taskId`, tag: 'timeline', summary: 'Edit a task (If-Match required); use move to shift dependents',
+    access: org('schedule.write'), params: taskParams, body: updateTaskSchema, response: taskSchema, versioned: true,
+  }),
+  deleteTask: route({
+    method: 'DELETE', path: `${TASKS}/:taskId`, tag: 'timeline', summary: 'Delete a task and its dependencies',
+    access: org('schedule.write'), params: taskParams, response: null, successStatus: 204,
+  }),
+  moveTask: route({
+    method: 'POST', path: `${TASKS}/:taskId/move`, tag: 'timeline',
+    summary: 'Move a task; dependents that would break shift later (preview: true returns the shifts without saving)',
+    access: org('schedule.write'), params: taskParams, body: moveTaskSchema, response: moveResultSchema,
+  }),
+  listDependencies: route({
+    method: 'GET', path: `${EVENT}/dependencies`, tag: 'timeline', summary: 'Dependencies between tasks',
+    access: org('schedule.read'), params: eventParams, query: pageQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(10000).default(5000) }),
+    response: pageOf(dependencySchema),
+  }),
+  createDependency: route({
+    method: 'POST', path: `${EVENT}/dependencies`, tag: 'timeline', summary: 'Link two tasks (a cycle is refused, naming it)',
+    access: org('schedule.write'), params: eventParams, body: createDependencySchema, response: dependencySchema, successStatus: 201,
+  }),
+  deleteDependency: route({
+    method: 'DELETE', path: `${EVENT}/dependencies/:dependencyId`, tag: 'timeline', summary: 'Remove a dependency',
+    access: org('schedule.write'), params: eventParams.extend({ dependencyId: idSchema }), response: null, successStatus: 204,
+  }),
+  schedule: route({
+    method: 'GET', path: `${EVENT}/schedule`, tag: 'timeline', summary: 'Critical path, earliest/latest starts and slack',
+    access: org('schedule.read'), params: eventParams, response: scheduleSchema,
+  }),
+  listComments: route({
+    method: 'GET', path: `${TASKS}/:taskId/comments`, tag: 'timeline', summary: "A task's comments",
+    access: org('schedule.read'), params: taskParams, query: pageQuerySchema, response: pageOf(commentSchema),
+  }),
+  createComment: route({
+    method: 'POST', path: `${TASKS}/:taskId/comments`, tag: 'timeline', summary: 'Comment on a task',
+    access: org('schedule.read'), params: taskParams, body: createCommentSchema, response: commentSchema, successStatus: 201,
+  }),
+  listVendors: route({
+    method: 'GET', path: '/api/orgs/:orgId/vendors', tag: 'vendors', summary: 'Vendor directory',
+    access: org('vendors.read'), params: z.object({ orgId: idSchema }), query: vendorListQuerySchema, response: pageOf(vendorSchema),
+  }),
+  createVendor: route({
+    method: 'POST', path: '/api/orgs/:orgId/vendors', tag: 'vendors', summary: 'Add a vendor',
+    access: org('vendors.write'), params: z.object({ orgId: idSchema }), body: createVendorSchema, response: vendorSchema, successStatus: 201,
+  }),
+  updateVendor: route({
+    method: 'PATCH', path: '/api/orgs/:orgId/vendors/:vendorId', tag: 'vendors', summary: 'Edit a vendor',
+    access: org('vendors.write'), params: vendorParams, body: updateVendorSchema, response: vendorSchema,
+  }),
+  deleteVendor: route({
+    method: 'DELETE', path: '/api/orgs/:orgId/vendors/:vendorId', tag: 'vendors', summary: 'Delete a vendor (its tasks become unassigned)',
+    access: org('vendors.write'), params: vendorParams, response: null, successStatus: 204,
+  }),
+  inviteVendorUser: route({
+    method: 'POST', path: '/api/orgs/:orgId/vendors/:vendorId/invitations', tag: 'vendors',
+    summary: "Invite a person of this vendor by link (role vendor; one login can serve several organizations)",
+    access: org('vendors.write'), params: vendorParams, body: inviteVendorUserSchema, response: createdInvitationSchema, successStatus: 201,
+  }),
+  myTasks: route({
+    method: 'GET', path: '/api/me/tasks', tag: 'vendor portal', summary: 'Tasks assigned to my vendor companies, across organizations',
+    access: userAccess, query: vendorTaskListQuerySchema, response: pageOf(vendorTaskSchema),
+  }),
+  updateMyTask: route({
+    method: 'PATCH', path: '/api/me/tasks/:taskId', tag: 'vendor portal', summary: 'Change the status of a task assigned to me (If-Match)',
+    access: userAccess, params: myTaskParams, body: updateVendorTaskSchema, response: vendorTaskSchema, versioned: true,
+  }),
+  toggleMyChecklistItem: route({
+    method: 'PATCH', path: '/api/me/tasks/:taskId/checklist/:itemId', tag: 'vendor portal', summary: 'Tick or untick a checklist item',
+    access: userAccess, params: myTaskParams.extend({ itemId: idSchema }), body: toggleChecklistSchema, response: vendorTaskSchema,
+  }),
+  myTaskComments: route({
+    method: 'GET', path: '/api/me/tasks/:taskId/comments', tag: 'vendor portal', summary: "A task's comments",
+    access: userAccess, params: myTaskParams, query: pageQuerySchema, response: pageOf(commentSchema),
+  }),
+  commentOnMyTask: route({
+    method: 'POST', path: '/api/me/tasks/:taskId/comments', tag: 'vendor portal', summary: 'Comment on a task assigned to me',
+    access: userAccess, params: myTaskParams, body: createCommentSchema, response: commentSchema, successStatus: 201,
+  }),
+  uploadToMyTask: route({
+    method: 'POST', path: '/api/me/tasks/:taskId/attachments', tag: 'vendor portal', summary: 'Upload a deliverable or an invoice (base64, ≤ 10 MB)',
+    access: userAccess, params: myTaskParams, body: uploadAttachmentSchema, response: attachmentSchema, successStatus: 201, bodyLimit: UPLOAD_LIMIT,
+  }),
+  downloadAttachment: route({
+    method: 'GET', path: '/api/me/tasks/:taskId/attachments/:attachmentId', tag: 'vendor portal', summary: 'Download a file of a task I can see',
+    access: userAccess, params: myTaskParams.extend({ attachmentId: idSchema }), response: null, produces: 'application/octet-stream',
+  }),
+  createCalendarFeed: route({
+    method: 'POST', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'A secret iCalendar URL with my tasks (shown once)',
+    access: userAccess, response: calendarFeedSchema, successStatus: 201,
+  }),
+  revokeCalendarFeed: route({
+    method: 'DELETE', path: '/api/me/calendar-feeds/:feedId', tag: 'calendar', summary: 'Revoke a calendar URL',
+    access: userAccess, params: z.object({ feedId: idSchema }), response: null, successStatus: 204,
+  }),
+  calendarFeed: route({
+    method: 'GET', path: '/api/calendar/:token', tag: 'calendar', summary: 'The iCalendar feed behind a secret token',
+    access: publicAccess, params: z.object({ token: z.string().regex(/^[\w-]{20,100}(\.ics)?$/) }), response: null, produces: 'text/calendar',
+  }),
+};

@@ -1,0 +1,2 @@
+export * from './schedule-math.js';
+export * from './task.schemas.js';
