@@ -23,6 +23,7 @@ import { MembersController } from './modules/members/members.controller.js';
 import { MembersService } from './modules/members/members.service.js';
 import { OrganizationsController } from './modules/organizations/organizations.controller.js';
 import { OrganizationsService } from './modules/organizations/organizations.service.js';
+import { RundownModule } from './modules/rundown/rundown.module.js';
 import { SystemController } from './modules/system/system.controller.js';
 import { TimelineModule } from './modules/timeline/timeline.module.js';
 import { CalendarService } from './modules/vendors/calendar.service.js';
@@ -35,7 +36,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule, RundownModule],
       controllers: [
         SystemController,
         AuthController,

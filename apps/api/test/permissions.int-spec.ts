@@ -13,6 +13,11 @@ const t = useTestApp();
 /** A plausible body for each write route, so a permitted call gets past validation. */
 function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  if (route.path.endsWith('/rundown/:day') && route.method === 'PUT') return { startsAt: slot.startAt };
+  if (route.path.endsWith('/cues') && route.method === 'POST') return { title: 'Matrix cue', durationSeconds: 60 };
+  if (route.path.endsWith('/cues/:cueId') && route.method === 'PATCH') return { title: 'Renamed cue' };
+  if (route.path.endsWith('/cues/:cueId/move')) return { position: 0 };
+  if (route.path.endsWith('/live')) return { action: 'reset' };
   if (route.path.endsWith('/tasks') && route.method === 'POST') return { title: 'Matrix task', ...slot };
   if (route.path.endsWith('/tasks/:taskId')) return { status: 'in_progress' };
   if (route.path.endsWith('/move')) return { startAt: slot.startAt, preview: true };
@@ -66,6 +71,14 @@ async function budgetTargets(owner: TestClient, t: Record<string, string>): Prom
   };
 }
 
+/** A rundown day with one cue. */
+async function rundownTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
+  const base = `/api/orgs/${t.orgId}/events/${t.eventId}/rundown/2026-12-19`;
+  await owner.request('PUT', base, { body: { startsAt: '2026-12-19T19:00:00+07:00' } });
+  const rundown = await owner.post(`${base}/cues`, { title: 'Opening', durationSeconds: 300 });
+  return { day: '2026-12-19', cueId: rundown.body.cues[0].id };
+}
+
 /** Two tasks linked by a dependency, and a vendor. */
 async function timelineTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
   const base = `/api/orgs/${t.orgId}/events/${t.eventId}`;
@@ -102,6 +115,10 @@ describe('every role against every organization route', () => {
       const targets: Record<string, string> = { orgId: ids.orgId!, eventId: event.body.id, invitationId: invite.body.id, memberId: crew.id };
       if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
       if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
+      if (route.path.includes('/rundown/')) Object.assign(targets, await rundownTargets(owner, targets));
+      const permitted = route.access.kind === 'org' && can(role, route.access.permission);
+      // A permitted stream never ends; the rundown tests cover it. Here only refusals are checked.
+      if (permitted && route.produces === 'text/event-stream') return;
       const path = pathFor(route.path, targets);
       const res = await members[role].request(route.method, path, {
         body: bodyFor(route, targets),

@@ -11,6 +11,7 @@ export * from './csv/index.js';
 export * from './events/index.js';
 export * from './money/index.js';
 export * from './organizations/index.js';
+export * from './rundown/index.js';
 export * from './schedule/index.js';
 export * from './time/index.js';
 export * from './vendors/index.js';

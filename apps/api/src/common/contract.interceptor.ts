@@ -58,6 +58,7 @@ export class ContractInterceptor implements NestInterceptor {
 
     return next.handle().pipe(
       map((result: unknown) => {
+        if (def.produces === 'text/event-stream') return undefined;
         if (def.produces) {
           const file = result as { filename: string; body: string | Buffer; contentType?: string };
           reply.type(file.contentType ?? def.produces).header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);

@@ -24,7 +24,7 @@ export type RouteDef = {
   response: z.ZodType | null;
   successStatus?: 200 | 201 | 204;
   /** A file download instead of JSON: the handler returns `{ filename, body, contentType? }`. */
-  produces?: 'text/csv' | 'application/pdf' | 'text/calendar' | 'application/octet-stream';
+  produces?: 'text/csv' | 'application/pdf' | 'text/calendar' | 'application/octet-stream' | 'text/event-stream';
   /** The body may be larger than the default JSON limit (bulk imports), in bytes. */
   bodyLimit?: number;
   /** The resource carries a version: responses send an ETag, updates require If-Match. */

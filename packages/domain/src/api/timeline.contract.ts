@@ -29,6 +29,7 @@ import {
   vendorTaskListQuerySchema,
   vendorTaskSchema,
 } from '../vendors/vendor.schemas.js';
+import { createCueSchema, isoDaySchema, liveActionSchema, moveCueSchema, rundownSchema, setRundownDaySchema, updateCueSchema } from '../rundown/rundown.js';
 import { route } from './route.js';
 
 const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
@@ -42,6 +43,8 @@ const myTaskParams = z.object({ taskId: idSchema });
 const EVENT = '/api/orgs/:orgId/events/:eventId';
 const TASKS = `${EVENT}/tasks`;
 const UPLOAD_LIMIT = 15 * 1024 * 1024;
+const RUNDOWN = `${EVENT}/rundown/:day`;
+const dayParams = eventParams.extend({ day: isoDaySchema });
 
 export const calendarFeedSchema = z.object({ id: idSchema, scope: z.enum(['user', 'event']), url: z.string(), createdAt: z.string() });
 
@@ -140,6 +143,38 @@ export const timelineApi = {
   downloadAttachment: route({
     method: 'GET', path: '/api/me/tasks/:taskId/attachments/:attachmentId', tag: 'vendor portal', summary: 'Download a file of a task I can see',
     access: userAccess, params: myTaskParams.extend({ attachmentId: idSchema }), response: null, produces: 'application/octet-stream',
+  }),
+  rundown: route({
+    method: 'GET', path: `${RUNDOWN}`, tag: 'rundown', summary: "A day's run of show: cues with planned times, and the live state",
+    access: org('schedule.read'), params: dayParams, response: rundownSchema, versioned: true,
+  }),
+  setRundownDay: route({
+    method: 'PUT', path: `${RUNDOWN}`, tag: 'rundown', summary: "Create the day's rundown or change when it starts (times recompute)",
+    access: org('schedule.write'), params: dayParams, body: setRundownDaySchema, response: rundownSchema, versioned: true,
+  }),
+  createCue: route({
+    method: 'POST', path: `${RUNDOWN}/cues`, tag: 'rundown', summary: 'Add a cue (at the end, or at a position)',
+    access: org('schedule.write'), params: dayParams, body: createCueSchema, response: rundownSchema, successStatus: 201, versioned: true,
+  }),
+  updateCue: route({
+    method: 'PATCH', path: `${RUNDOWN}/cues/:cueId`, tag: 'rundown', summary: 'Edit a cue (If-Match with the cue version)',
+    access: org('schedule.write'), params: dayParams.extend({ cueId: idSchema }), body: updateCueSchema, response: rundownSchema,
+  }),
+  moveCue: route({
+    method: 'POST', path: `${RUNDOWN}/cues/:cueId/move`, tag: 'rundown', summary: 'Reorder a cue; planned times recompute',
+    access: org('schedule.write'), params: dayParams.extend({ cueId: idSchema }), body: moveCueSchema, response: rundownSchema,
+  }),
+  deleteCue: route({
+    method: 'DELETE', path: `${RUNDOWN}/cues/:cueId`, tag: 'rundown', summary: 'Remove a cue',
+    access: org('schedule.write'), params: dayParams.extend({ cueId: idSchema }), response: rundownSchema,
+  }),
+  controlLive: route({
+    method: 'POST', path: `${RUNDOWN}/live`, tag: 'rundown', summary: 'Show caller: start, next, previous, stop or reset the live show',
+    access: org('schedule.write'), params: dayParams, body: liveActionSchema, response: rundownSchema,
+  }),
+  liveStream: route({
+    method: 'GET', path: `${RUNDOWN}/live/stream`, tag: 'rundown', summary: 'Server-Sent Events: the rundown now, then every change as it happens',
+    access: org('schedule.read'), params: dayParams, response: null, produces: 'text/event-stream',
   }),
   createCalendarFeed: route({
     method: 'POST', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'A secret iCalendar URL with my tasks (shown once)',

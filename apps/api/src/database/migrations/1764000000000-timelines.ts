@@ -119,6 +119,41 @@ export class Timelines1764000000000 implements MigrationInterface {
       );
       CREATE INDEX task_attachments_task_idx ON task_attachments (task_id, created_at);
 
+      -- Run of show: per event day, cues back to back from the day's start, and the live state.
+      CREATE TABLE rundown_days (
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        event_id uuid NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        day date NOT NULL,
+        starts_at timestamptz NOT NULL,
+        version integer NOT NULL DEFAULT 1,
+        started_at timestamptz,
+        ended_at timestamptz,
+        current_cue_id uuid,
+        current_cue_started_at timestamptz,
+        PRIMARY KEY (event_id, day)
+      );
+
+      CREATE TABLE rundown_cues (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        event_id uuid NOT NULL,
+        day date NOT NULL,
+        position integer NOT NULL,
+        title text NOT NULL,
+        duration_seconds integer NOT NULL CHECK (duration_seconds >= 0),
+        owner text,
+        notes text,
+        script text,
+        audio text,
+        video text,
+        lights text,
+        version integer NOT NULL DEFAULT 1,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        FOREIGN KEY (event_id, day) REFERENCES rundown_days(event_id, day) ON DELETE CASCADE
+      );
+      CREATE INDEX rundown_cues_day_idx ON rundown_cues (event_id, day, position);
+
       CREATE TABLE calendar_feeds (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -128,7 +163,10 @@ export class Timelines1764000000000 implements MigrationInterface {
       );
       CREATE INDEX calendar_feeds_user_idx ON calendar_feeds (user_id);
     `);
-    const tables = ['vendors', 'vendor_users', 'tasks', 'task_assignees', 'task_dependencies', 'task_checklist_items', 'task_comments', 'task_attachments'];
+    const tables = [
+      'vendors', 'vendor_users', 'tasks', 'task_assignees', 'task_dependencies', 'task_checklist_items', 'task_comments', 'task_attachments',
+      'rundown_days', 'rundown_cues',
+    ];
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables.join(', ')} TO rundown_app`);
     const policies: Record<string, { using: string; check: string }> = {
       vendors: { using: `organization_id = app_org_id() OR id IN (SELECT vendor_id FROM vendor_users WHERE user_id = app_user_id())`, check: 'organization_id = app_org_id()' },
@@ -139,6 +177,8 @@ export class Timelines1764000000000 implements MigrationInterface {
       task_checklist_items: { using: `organization_id = app_org_id() OR ${VISIBLE_TASK}`, check: `organization_id = app_org_id() OR ${VISIBLE_TASK}` },
       task_comments: { using: `organization_id = app_org_id() OR ${VISIBLE_TASK}`, check: `organization_id = app_org_id() OR ${VISIBLE_TASK}` },
       task_attachments: { using: `organization_id = app_org_id() OR ${VISIBLE_TASK}`, check: `organization_id = app_org_id() OR ${VISIBLE_TASK}` },
+      rundown_days: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
+      rundown_cues: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
     };
     for (const [table, policy] of Object.entries(policies)) {
       await q.query(`
@@ -164,7 +204,7 @@ export class Timelines1764000000000 implements MigrationInterface {
     await q.query(`
       ALTER POLICY events_tenant ON events USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
       ALTER POLICY audit_log_tenant ON audit_log USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
-      DROP TABLE calendar_feeds, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
+      DROP TABLE calendar_feeds, rundown_cues, rundown_days, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
       ALTER TABLE invitations DROP COLUMN vendor_id;
       DROP TABLE vendor_users, vendors;
     `);
