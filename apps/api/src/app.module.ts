@@ -21,6 +21,9 @@ import { MeController } from './modules/me/me.controller.js';
 import { MeService } from './modules/me/me.service.js';
 import { MembersController } from './modules/members/members.controller.js';
 import { MembersService } from './modules/members/members.service.js';
+import { NotificationsController } from './modules/notifications/notifications.controller.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { OutboxService } from './modules/notifications/outbox.service.js';
 import { OrganizationsController } from './modules/organizations/organizations.controller.js';
 import { OrganizationsService } from './modules/organizations/organizations.service.js';
 import { RundownModule } from './modules/rundown/rundown.module.js';
@@ -47,6 +50,7 @@ export class AppModule {
         AuditController,
         EventsController,
         VendorsController,
+        NotificationsController,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
@@ -63,6 +67,8 @@ export class AppModule {
         VendorsService,
         VendorPortalService,
         CalendarService,
+        NotificationsService,
+        OutboxService,
       ],
     };
   }

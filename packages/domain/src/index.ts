@@ -10,6 +10,7 @@ export * from './common/problem.js';
 export * from './csv/index.js';
 export * from './events/index.js';
 export * from './money/index.js';
+export * from './notifications/index.js';
 export * from './organizations/index.js';
 export * from './rundown/index.js';
 export * from './schedule/index.js';

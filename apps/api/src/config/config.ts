@@ -23,6 +23,9 @@ export const configSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).default(60 * 24 * 7),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(24 * 30),
   TRUST_PROXY: boolish.default(false),
+  /** smtp(s)://user:pass@host:port — unset: outgoing emails are written to the log instead. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  EMAIL_FROM: z.string().default('Rundown <no-reply@rundown.local>'),
   /** Serve the built dashboard from this folder; empty disables it. */
   WEB_DIST_DIR: z.string().optional(),
 });

@@ -30,6 +30,7 @@ import {
   vendorTaskSchema,
 } from '../vendors/vendor.schemas.js';
 import { createCueSchema, isoDaySchema, liveActionSchema, moveCueSchema, rundownSchema, setRundownDaySchema, updateCueSchema } from '../rundown/rundown.js';
+import { markedSchema, markReadSchema, notificationListQuerySchema, notificationSchema } from '../notifications/notification.schemas.js';
 import { route } from './route.js';
 
 const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
@@ -175,6 +176,14 @@ export const timelineApi = {
   liveStream: route({
     method: 'GET', path: `${RUNDOWN}/live/stream`, tag: 'rundown', summary: 'Server-Sent Events: the rundown now, then every change as it happens',
     access: org('schedule.read'), params: dayParams, response: null, produces: 'text/event-stream',
+  }),
+  notifications: route({
+    method: 'GET', path: '/api/me/notifications', tag: 'notifications', summary: 'My notifications, newest first',
+    access: userAccess, query: notificationListQuerySchema, response: pageOf(notificationSchema).extend({ unread: z.number().int() }),
+  }),
+  markNotificationsRead: route({
+    method: 'POST', path: '/api/me/notifications/read', tag: 'notifications', summary: 'Mark some or all notifications read',
+    access: userAccess, body: markReadSchema, response: markedSchema,
   }),
   createCalendarFeed: route({
     method: 'POST', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'A secret iCalendar URL with my tasks (shown once)',

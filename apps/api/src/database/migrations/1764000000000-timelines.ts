@@ -154,6 +154,33 @@ export class Timelines1764000000000 implements MigrationInterface {
       );
       CREATE INDEX rundown_cues_day_idx ON rundown_cues (event_id, day, position);
 
+      -- A user's inbox across organizations, and the email outbox it feeds.
+      CREATE TABLE notifications (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        organization_id uuid REFERENCES organizations(id) ON DELETE CASCADE,
+        kind text NOT NULL,
+        data jsonb NOT NULL,
+        link text,
+        read_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX notifications_user_idx ON notifications (user_id, created_at DESC, id DESC);
+
+      CREATE TABLE email_outbox (
+        id bigserial PRIMARY KEY,
+        to_email text NOT NULL,
+        subject text NOT NULL,
+        body text NOT NULL,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        sent_at timestamptz,
+        transport text,
+        last_error text,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX email_outbox_due_idx ON email_outbox (next_attempt_at) WHERE sent_at IS NULL;
+
       CREATE TABLE calendar_feeds (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
@@ -168,6 +195,8 @@ export class Timelines1764000000000 implements MigrationInterface {
       'rundown_days', 'rundown_cues',
     ];
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables.join(', ')} TO rundown_app`);
+    // Tenant transactions may queue notifications and emails; reading them is per user, outside tenant scope.
+    await q.query(`GRANT INSERT ON notifications, email_outbox TO rundown_app; GRANT USAGE ON SEQUENCE email_outbox_id_seq TO rundown_app`);
     const policies: Record<string, { using: string; check: string }> = {
       vendors: { using: `organization_id = app_org_id() OR id IN (SELECT vendor_id FROM vendor_users WHERE user_id = app_user_id())`, check: 'organization_id = app_org_id()' },
       vendor_users: { using: 'organization_id = app_org_id() OR user_id = app_user_id()', check: 'organization_id = app_org_id()' },
@@ -204,7 +233,7 @@ export class Timelines1764000000000 implements MigrationInterface {
     await q.query(`
       ALTER POLICY events_tenant ON events USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
       ALTER POLICY audit_log_tenant ON audit_log USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
-      DROP TABLE calendar_feeds, rundown_cues, rundown_days, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
+      DROP TABLE calendar_feeds, email_outbox, notifications, rundown_cues, rundown_days, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
       ALTER TABLE invitations DROP COLUMN vendor_id;
       DROP TABLE vendor_users, vendors;
     `);

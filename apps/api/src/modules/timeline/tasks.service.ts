@@ -17,6 +17,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { NotifierService, type NotificationDraft } from '../notifications/notifier.service.js';
 import { addComment, listComments } from './comments.js';
 import { MINUTE, TASK_SELECT, toMinutes, toTask, type TaskRow } from './task.mapper.js';
 
@@ -34,7 +35,25 @@ const fieldError = (pointer: string, message: string, code = 'invalid_reference'
 /** Phases, tasks and milestones of an event, their dependencies, moves with cascade, and CPM. */
 @Injectable()
 export class TasksService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifier: NotifierService,
+  ) {}
+
+  /** Tells the people concerned about a change to a task, in the same transaction. */
+  private async tell(tx: TenantTx, ctx: OrgContext, task: Task, kind: NotificationDraft['kind'], recipients: string[], extra: { comment?: string } = {}) {
+    if (recipients.length === 0) return;
+    const [names] = await tx.query<{ event_name: string; actor_name: string | null }>(
+      `SELECT e.name AS event_name, (SELECT name FROM users WHERE id = $2) AS actor_name FROM events e WHERE e.id = $1`,
+      [task.eventId, ctx.actor.userId],
+    );
+    await this.notifier.notify(tx, recipients, ctx.actor.userId, {
+      kind,
+      organizationId: tx.orgId,
+      link: `/orgs/${tx.orgId}/events/${task.eventId}/timeline?task=${task.id}`,
+      data: { taskTitle: task.title, eventName: names?.event_name ?? '', actorName: names?.actor_name ?? null, endAt: task.endAt, ...extra },
+    });
+  }
 
   private tenant<T>(ctx: OrgContext, eventId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
@@ -85,6 +104,7 @@ export class TasksService {
       }
       const task = toTask((await this.find(tx, eventId, id))!);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'task', entityId: id, after: task });
+      await this.tell(tx, ctx, task, 'task_assigned', task.assigneeIds);
       return task;
     });
   }
@@ -108,6 +128,11 @@ export class TasksService {
       if (input.assigneeIds) await this.setAssignees(tx, taskId, input.assigneeIds);
       const after = toTask((await this.find(tx, eventId, taskId))!);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'task', entityId: taskId, before, after });
+      const added = after.assigneeIds.filter((id) => !before.assigneeIds.includes(id));
+      await this.tell(tx, ctx, after, 'task_assigned', added);
+      if (after.startAt !== before.startAt || after.endAt !== before.endAt) {
+        await this.tell(tx, ctx, after, 'task_due_changed', after.assigneeIds.filter((id) => !added.includes(id)));
+      }
       return after;
     });
   }
@@ -171,9 +196,14 @@ export class TasksService {
 
   comment(ctx: OrgContext, eventId: string, taskId: string, body: string) {
     return this.tenant(ctx, eventId, async (tx) => {
-      if (!(await this.find(tx, eventId, taskId))) throw new AppError('not_found');
+      const row = await this.find(tx, eventId, taskId);
+      if (!row) throw new AppError('not_found');
       const comment = await addComment(tx, tx.orgId, taskId, ctx.actor.userId, body);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'task_comment', entityId: comment.id, after: { taskId, body } });
+      const vendorUsers = await tx.query<{ user_id: string }>(`SELECT user_id FROM vendor_users WHERE vendor_id = $1 AND organization_id = $2`, [
+        row.vendor_id, tx.orgId,
+      ]);
+      await this.tell(tx, ctx, toTask(row), 'task_comment', [...row.assignee_ids, ...vendorUsers.map((v) => v.user_id)], { comment: body.slice(0, 200) });
       return comment;
     });
   }
