@@ -13,6 +13,7 @@ const t = useTestApp();
 /** A plausible body for each write route, so a permitted call gets past validation. */
 function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  if (route.path.endsWith('/schedule/baselines')) return { name: 'Baseline' };
   if (route.path.endsWith('/rundown/:day') && route.method === 'PUT') return { startsAt: slot.startAt };
   if (route.path.endsWith('/cues') && route.method === 'POST') return { title: 'Matrix cue', durationSeconds: 60 };
   if (route.path.endsWith('/cues/:cueId') && route.method === 'PATCH') return { title: 'Renamed cue' };
@@ -88,7 +89,8 @@ async function timelineTargets(owner: TestClient, t: Record<string, string>): Pr
   const third = await owner.post(`${base}/tasks`, { title: 'Doors', ...slot });
   const dependency = await owner.post(`${base}/dependencies`, { predecessorId: task.body.id, successorId: third.body.id });
   const vendor = await owner.post(`/api/orgs/${t.orgId}/vendors`, { name: 'PT Target', category: 'stage' });
-  return { taskId: task.body.id, otherTaskId: other.body.id, dependencyId: dependency.body.id, vendorId: vendor.body.id };
+  const baseline = await owner.post(`${base}/schedule/baselines`, { name: 'v1' });
+  return { taskId: task.body.id, otherTaskId: other.body.id, dependencyId: dependency.body.id, vendorId: vendor.body.id, baselineId: baseline.body.id };
 }
 
 describe('every role against every organization route', () => {

@@ -67,6 +67,8 @@ describe('timeline', () => {
     await org.post(`${b}/dependencies`, { predecessorId: stage.id, successorId: lights.id, type: 'FS' });
     await org.post(`${b}/dependencies`, { predecessorId: lights.id, successorId: show.id, type: 'FS', lagMinutes: 60 });
 
+    const baseline = await org.post(`${b}/schedule/baselines`, { name: 'Rencana awal' });
+    expect(baseline.body).toMatchObject({ name: 'Rencana awal', taskCount: 3 });
     const preview = await org.post(`${b}/tasks/${stage.id}/move`, { startAt: at('10:00'), preview: true });
     expect(preview.body.applied).toBe(false);
     expect(preview.body.shifts.map((s: { title: string; toStart: string }) => [s.title, s.toStart])).toEqual([
@@ -86,6 +88,10 @@ describe('timeline', () => {
     const schedule = (await org.get(`${b}/schedule`)).body;
     expect(schedule.criticalPath).toEqual([stage.id, lights.id, show.id]);
     expect(schedule.projectFinish).toBe('2026-12-17T18:00:00.000Z');
+    const slip = await org.get(`${b}/schedule/baselines/${baseline.body.id}/comparison`);
+    expect(slip.body.tasks.map((x: { title: string; slipMinutes: number }) => [x.title, x.slipMinutes])).toEqual([
+      ['Bangun panggung', 360], ['Pasang lampu', 360], ['Show', 180],
+    ]);
     const history = await org.get(`/api/orgs/${org.orgId}/audit?entityType=task_move`);
     expect(history.body.items).toHaveLength(1);
   });

@@ -12,6 +12,8 @@ import {
   dependencySchema,
   moveResultSchema,
   moveTaskSchema,
+  scheduleBaselineSchema,
+  scheduleComparisonSchema,
   scheduleSchema,
   taskListQuerySchema,
   taskSchema,
@@ -87,6 +89,19 @@ export const timelineApi = {
   schedule: route({
     method: 'GET', path: `${EVENT}/schedule`, tag: 'timeline', summary: 'Critical path, earliest/latest starts and slack',
     access: org('schedule.read'), params: eventParams, response: scheduleSchema,
+  }),
+  listScheduleBaselines: route({
+    method: 'GET', path: `${EVENT}/schedule/baselines`, tag: 'timeline', summary: 'Saved baselines of the schedule',
+    access: org('schedule.read'), params: eventParams, query: pageQuerySchema, response: pageOf(scheduleBaselineSchema),
+  }),
+  createScheduleBaseline: route({
+    method: 'POST', path: `${EVENT}/schedule/baselines`, tag: 'timeline', summary: 'Save the current schedule as a named baseline',
+    access: org('schedule.write'), params: eventParams, body: z.object({ name: z.string().trim().min(1).max(120) }), response: scheduleBaselineSchema,
+    successStatus: 201,
+  }),
+  compareScheduleBaseline: route({
+    method: 'GET', path: `${EVENT}/schedule/baselines/:baselineId/comparison`, tag: 'timeline', summary: 'Planned (baseline) against current dates, with slip per task',
+    access: org('schedule.read'), params: eventParams.extend({ baselineId: idSchema }), response: scheduleComparisonSchema,
   }),
   listComments: route({
     method: 'GET', path: `${TASKS}/:taskId/comments`, tag: 'timeline', summary: "A task's comments",

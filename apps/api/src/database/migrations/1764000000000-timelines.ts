@@ -119,6 +119,17 @@ export class Timelines1764000000000 implements MigrationInterface {
       );
       CREATE INDEX task_attachments_task_idx ON task_attachments (task_id, created_at);
 
+      CREATE TABLE schedule_baselines (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        event_id uuid NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        tasks jsonb NOT NULL,
+        created_by uuid REFERENCES users(id) ON DELETE SET NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX schedule_baselines_event_idx ON schedule_baselines (event_id, created_at DESC);
+
       -- Run of show: per event day, cues back to back from the day's start, and the live state.
       CREATE TABLE rundown_days (
         organization_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
@@ -192,7 +203,7 @@ export class Timelines1764000000000 implements MigrationInterface {
     `);
     const tables = [
       'vendors', 'vendor_users', 'tasks', 'task_assignees', 'task_dependencies', 'task_checklist_items', 'task_comments', 'task_attachments',
-      'rundown_days', 'rundown_cues',
+      'rundown_days', 'rundown_cues', 'schedule_baselines',
     ];
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${tables.join(', ')} TO rundown_app`);
     // Tenant transactions may queue notifications and emails; reading them is per user, outside tenant scope.
@@ -208,6 +219,7 @@ export class Timelines1764000000000 implements MigrationInterface {
       task_attachments: { using: `organization_id = app_org_id() OR ${VISIBLE_TASK}`, check: `organization_id = app_org_id() OR ${VISIBLE_TASK}` },
       rundown_days: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
       rundown_cues: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
+      schedule_baselines: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
     };
     for (const [table, policy] of Object.entries(policies)) {
       await q.query(`
@@ -233,7 +245,7 @@ export class Timelines1764000000000 implements MigrationInterface {
     await q.query(`
       ALTER POLICY events_tenant ON events USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
       ALTER POLICY audit_log_tenant ON audit_log USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
-      DROP TABLE calendar_feeds, email_outbox, notifications, rundown_cues, rundown_days, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
+      DROP TABLE calendar_feeds, email_outbox, notifications, schedule_baselines, rundown_cues, rundown_days, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
       ALTER TABLE invitations DROP COLUMN vendor_id;
       DROP TABLE vendor_users, vendors;
     `);

@@ -29,6 +29,9 @@ const toScheduleDependency = (r: DependencyRow): ScheduleDependency => ({
   predecessorId: r.predecessor_id, successorId: r.successor_id, type: r.type, lag: r.lag_minutes,
 });
 
+type BaselineRow = { id: string; name: string; created_at: Date; task_count: number };
+const toBaseline = (r: BaselineRow) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), taskCount: r.task_count });
+
 const fieldError = (pointer: string, message: string, code = 'invalid_reference') =>
   new AppError('validation_failed', undefined, { errors: [{ pointer, code, message }] });
 
@@ -205,6 +208,63 @@ export class TasksService {
       ]);
       await this.tell(tx, ctx, toTask(row), 'task_comment', [...row.assignee_ids, ...vendorUsers.map((v) => v.user_id)], { comment: body.slice(0, 200) });
       return comment;
+    });
+  }
+
+  listBaselines(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }) {
+    const after = readCursor(query.cursor, 2);
+    return this.tenant(ctx, eventId, async (tx) => {
+      const rows = await tx.query<BaselineRow>(
+        `SELECT id, name, created_at, jsonb_array_length(tasks) AS task_count FROM schedule_baselines
+          WHERE event_id = $1 AND organization_id = $2 AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
+          ORDER BY created_at DESC, id DESC LIMIT $5`,
+        [eventId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      );
+      return toPage(rows, query.limit, toBaseline, (r) => [r.created_at.toISOString(), r.id]);
+    });
+  }
+
+  createBaseline(ctx: OrgContext, eventId: string, name: string) {
+    return this.tenant(ctx, eventId, async (tx) => {
+      const [row] = await tx.query<BaselineRow>(
+        `INSERT INTO schedule_baselines (organization_id, event_id, name, tasks, created_by)
+         SELECT $1, $2, $3, coalesce(jsonb_agg(jsonb_build_object('id', id, 'title', title, 'start', start_at, 'end', end_at)), '[]'), $4
+           FROM tasks WHERE event_id = $2 AND organization_id = $1
+         RETURNING id, name, created_at, jsonb_array_length(tasks) AS task_count`,
+        [tx.orgId, eventId, name, tx.userId],
+      );
+      const baseline = toBaseline(row!);
+      await recordAudit(tx, ctx, { action: 'create', entityType: 'schedule_baseline', entityId: baseline.id, after: baseline });
+      return baseline;
+    });
+  }
+
+  /** Baseline against current dates for every task in either; slip is how far the finish moved. */
+  compareBaseline(ctx: OrgContext, eventId: string, baselineId: string) {
+    return this.tenant(ctx, eventId, async (tx) => {
+      const [row] = await tx.query<BaselineRow & { tasks: { id: string; title: string; start: string; end: string }[] }>(
+        `SELECT id, name, created_at, jsonb_array_length(tasks) AS task_count, tasks FROM schedule_baselines WHERE id = $1 AND event_id = $2 AND organization_id = $3`,
+        [baselineId, eventId, tx.orgId],
+      );
+      if (!row) throw new AppError('not_found');
+      const current = await tx.query<{ id: string; title: string; start_at: Date; end_at: Date }>(
+        `SELECT id, title, start_at, end_at FROM tasks WHERE event_id = $1 AND organization_id = $2 ORDER BY start_at, id`,
+        [eventId, tx.orgId],
+      );
+      const planned = new Map(row.tasks.map((p) => [p.id, p]));
+      const iso = (v: string | Date | undefined) => (v === undefined ? null : new Date(v).toISOString());
+      const tasks = current.map((c) => {
+        const p = planned.get(c.id);
+        planned.delete(c.id);
+        return {
+          taskId: c.id, title: c.title, plannedStart: iso(p?.start), plannedEnd: iso(p?.end), currentStart: iso(c.start_at), currentEnd: iso(c.end_at),
+          slipMinutes: p ? Math.round((c.end_at.getTime() - Date.parse(p.end)) / MINUTE) : null,
+        };
+      });
+      for (const p of planned.values()) {
+        tasks.push({ taskId: p.id, title: p.title, plannedStart: iso(p.start), plannedEnd: iso(p.end), currentStart: null, currentEnd: null, slipMinutes: null });
+      }
+      return { baseline: toBaseline(row), tasks };
     });
   }
 

@@ -53,6 +53,21 @@ export class TimelineController {
     return this.tasks.schedule(ctx, input.params.eventId);
   }
 
+  @Endpoint(t.listScheduleBaselines)
+  baselines(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listScheduleBaselines>): Promise<RouteOutput<typeof t.listScheduleBaselines>> {
+    return this.tasks.listBaselines(ctx, input.params.eventId, input.query);
+  }
+
+  @Endpoint(t.createScheduleBaseline)
+  saveBaseline(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.createScheduleBaseline>): Promise<RouteOutput<typeof t.createScheduleBaseline>> {
+    return this.tasks.createBaseline(ctx, input.params.eventId, input.body.name);
+  }
+
+  @Endpoint(t.compareScheduleBaseline)
+  compare(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.compareScheduleBaseline>): Promise<RouteOutput<typeof t.compareScheduleBaseline>> {
+    return this.tasks.compareBaseline(ctx, input.params.eventId, input.params.baselineId);
+  }
+
   @Endpoint(t.listComments)
   comments(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listComments>): Promise<RouteOutput<typeof t.listComments>> {
     return this.tasks.comments(ctx, input.params.eventId, input.params.taskId, input.query);
