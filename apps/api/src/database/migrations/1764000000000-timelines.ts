@@ -1,8 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const VENDOR_TASK = `vendor_id IN (SELECT vendor_id FROM vendor_users WHERE user_id = app_user_id())`;
-const ASSIGNED_TASK = `id IN (SELECT task_id FROM task_assignees WHERE user_id = app_user_id())`;
-const VISIBLE_TASK = `task_id IN (SELECT id FROM tasks)`;
+/** A task of one of the user's vendor companies. */
+const VENDOR_TASK = `vendor_id IN (SELECT app_user_vendor_ids())`;
+/** A task visible outside an organization scope: its vendor's or assigned to the user. */
+const MY_TASK = `(${VENDOR_TASK} OR id IN (SELECT task_id FROM task_assignees WHERE user_id = app_user_id()))`;
+/** A row belonging to a task the current scope can see (the task's own policy decides). */
+const VISIBLE_TASK = `EXISTS (SELECT 1 FROM tasks t WHERE t.id = task_id)`;
 
 /**
  * Timelines (phases, tasks, milestones, dependencies, checklists, comments, files), the
@@ -61,7 +64,7 @@ export class Timelines1764000000000 implements MigrationInterface {
         CHECK (end_at >= start_at)
       );
       CREATE INDEX tasks_event_idx ON tasks (event_id, start_at, id);
-      CREATE INDEX tasks_vendor_idx ON tasks (vendor_id, start_at) WHERE vendor_id IS NOT NULL;
+      CREATE INDEX tasks_vendor_idx ON tasks (vendor_id, start_at, id) WHERE vendor_id IS NOT NULL;
 
       CREATE TABLE task_assignees (
         task_id uuid NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
@@ -201,6 +204,16 @@ export class Timelines1764000000000 implements MigrationInterface {
       );
       CREATE INDEX calendar_feeds_user_idx ON calendar_feeds (user_id);
     `);
+    // The user's vendor companies, without nesting into the vendor_users policy (SECURITY
+    // DEFINER; it reads that one index and nothing else). Policies call it as a scalar
+    // (hashed) subquery, so it runs once per statement rather than once per row.
+    await q.query(`
+      CREATE FUNCTION app_user_vendor_ids() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT vendor_id FROM vendor_users WHERE user_id = app_user_id()
+      $$;
+      REVOKE ALL ON FUNCTION app_user_vendor_ids() FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION app_user_vendor_ids() TO rundown_app;
+    `);
     const tables = [
       'vendors', 'vendor_users', 'tasks', 'task_assignees', 'task_dependencies', 'task_checklist_items', 'task_comments', 'task_attachments',
       'rundown_days', 'rundown_cues', 'schedule_baselines',
@@ -209,9 +222,9 @@ export class Timelines1764000000000 implements MigrationInterface {
     // Tenant transactions may queue notifications and emails; reading them is per user, outside tenant scope.
     await q.query(`GRANT INSERT ON notifications, email_outbox TO rundown_app; GRANT USAGE ON SEQUENCE email_outbox_id_seq TO rundown_app`);
     const policies: Record<string, { using: string; check: string }> = {
-      vendors: { using: `organization_id = app_org_id() OR id IN (SELECT vendor_id FROM vendor_users WHERE user_id = app_user_id())`, check: 'organization_id = app_org_id()' },
+      vendors: { using: `organization_id = app_org_id() OR id IN (SELECT app_user_vendor_ids())`, check: 'organization_id = app_org_id()' },
       vendor_users: { using: 'organization_id = app_org_id() OR user_id = app_user_id()', check: 'organization_id = app_org_id()' },
-      tasks: { using: `organization_id = app_org_id() OR ${VENDOR_TASK} OR ${ASSIGNED_TASK}`, check: `organization_id = app_org_id() OR ${VENDOR_TASK}` },
+      tasks: { using: `organization_id = app_org_id() OR ${MY_TASK}`, check: `organization_id = app_org_id() OR ${VENDOR_TASK}` },
       task_assignees: { using: 'organization_id = app_org_id() OR user_id = app_user_id()', check: 'organization_id = app_org_id()' },
       task_dependencies: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
       task_checklist_items: { using: `organization_id = app_org_id() OR ${VISIBLE_TASK}`, check: `organization_id = app_org_id() OR ${VISIBLE_TASK}` },
@@ -232,12 +245,12 @@ export class Timelines1764000000000 implements MigrationInterface {
     // (their vendors' and their own assignments), and may log changes to those tasks.
     await q.query(`
       ALTER POLICY events_tenant ON events
-        USING (organization_id = app_org_id() OR id IN (SELECT event_id FROM tasks))
+        USING (organization_id = app_org_id() OR EXISTS (SELECT 1 FROM tasks t WHERE t.event_id = events.id))
         WITH CHECK (organization_id = app_org_id());
       ALTER POLICY audit_log_tenant ON audit_log
         USING (organization_id = app_org_id())
         WITH CHECK (organization_id = app_org_id()
-                    OR (entity_type = 'task' AND actor_id = app_user_id() AND entity_id IN (SELECT id::text FROM tasks WHERE ${VENDOR_TASK})));
+                    OR (entity_type = 'task' AND actor_id = app_user_id() AND EXISTS (SELECT 1 FROM tasks t WHERE t.id::text = entity_id AND ${VENDOR_TASK})));
     `);
   }
 
@@ -245,6 +258,7 @@ export class Timelines1764000000000 implements MigrationInterface {
     await q.query(`
       ALTER POLICY events_tenant ON events USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
       ALTER POLICY audit_log_tenant ON audit_log USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
+      DROP FUNCTION app_user_vendor_ids();
       DROP TABLE calendar_feeds, email_outbox, notifications, schedule_baselines, rundown_cues, rundown_days, task_attachments, task_comments, task_checklist_items, task_dependencies, task_assignees, tasks;
       ALTER TABLE invitations DROP COLUMN vendor_id;
       DROP TABLE vendor_users, vendors;

@@ -1,0 +1,141 @@
+// Budget grid in a real browser: time from navigation to the first rows with the totals bar
+// showing the right line count, then a scroll pass from top to bottom (one viewport per frame).
+//
+//   BASE_URL=http://127.0.0.1:3100 COOKIE='rd_session=…' ORG_ID=… EVENT_ID=… node tests/bench/grid-render.mjs
+//
+// `measureGridRender` is exported for tests/bench/run.mjs (which seeds the 10,000 lines).
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** "rd_session=abc; Path=/…" or "abc" → { name, value }. */
+function parseCookie(cookie) {
+  const first = String(cookie).split(';')[0].trim();
+  const eq = first.indexOf('=');
+  return eq < 0 ? { name: 'rd_session', value: first } : { name: first.slice(0, eq), value: first.slice(eq + 1) };
+}
+
+/**
+ * @param {{ baseUrl: string, cookie: string, orgId: string, eventId: string, timeoutMs?: number, executablePath?: string }} options
+ * @returns {Promise<{ firstRenderMs: number, allLinesMs: number, scrollMs: number, frames: number, slowFrames: number, worstFrameMs: number, rows: number, renderedRows: number }>}
+ */
+export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeoutMs = 60_000, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: baseUrl });
+    const { name, value } = parseCookie(cookie);
+    await context.addCookies([{ name, value, url: baseUrl }]);
+
+    // What the totals bar must say: the API's own count.
+    const summaryResponse = await context.request.get(`/api/orgs/${orgId}/events/${eventId}/budget/summary`);
+    if (!summaryResponse.ok()) throw new Error(`summary: HTTP ${summaryResponse.status()}`);
+    const expected = (await summaryResponse.json()).lineCount;
+
+    const page = await context.newPage();
+    await page.goto(`/orgs/${orgId}/events/${eventId}/budget`, { waitUntil: 'commit' });
+
+    // performance.now() counts from the navigation's start; sampled every frame.
+    const firstRenderMs = await (
+      await page.waitForFunction(
+        (count) => {
+          const totals = document.querySelector('[data-testid="total-lines"]');
+          const rows = document.querySelectorAll('[data-testid="budget-grid"] [data-line-id]');
+          return rows.length > 0 && totals?.getAttribute('data-line-count') === String(count) ? performance.now() : false;
+        },
+        expected,
+        { polling: 'raf', timeout: timeoutMs },
+      )
+    ).jsonValue();
+
+    // The rest of the lines arrive in pages; the grid knows them all when its row count covers them.
+    const allLinesMs = await (
+      await page.waitForFunction(
+        (count) => {
+          const grid = document.querySelector('[data-testid="budget-grid"]');
+          return grid && grid.getAttribute('aria-busy') !== 'true' && Number(grid.getAttribute('data-lines-loaded')) >= count ? performance.now() : false;
+        },
+        expected,
+        { polling: 'raf', timeout: timeoutMs },
+      )
+    ).jsonValue();
+
+    // Scroll pass: one viewport per animation frame, top to bottom, rows rendered at every stop.
+    const scroll = await page.evaluate(async () => {
+      const grid = document.querySelector('[data-testid="budget-grid"]');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      grid.scrollTop = 0;
+      await frame();
+      const start = performance.now();
+      let last = start;
+      let frames = 0;
+      let slowFrames = 0;
+      let worstFrameMs = 0;
+      let emptyStops = 0;
+      while (grid.scrollTop + grid.clientHeight < grid.scrollHeight - 1) {
+        grid.scrollTop += grid.clientHeight;
+        await frame();
+        const now = performance.now();
+        const took = now - last;
+        last = now;
+        frames += 1;
+        if (took > 50) slowFrames += 1;
+        worstFrameMs = Math.max(worstFrameMs, took);
+        if (grid.querySelectorAll('[data-line-id]').length === 0) emptyStops += 1;
+      }
+      // One more frame so the last rows are painted.
+      await frame();
+      return {
+        scrollMs: performance.now() - start,
+        frames,
+        slowFrames,
+        worstFrameMs,
+        emptyStops,
+        renderedRows: grid.querySelectorAll('[role="row"][aria-rowindex]').length,
+      };
+    });
+    if (scroll.emptyStops > 0) throw new Error(`${scroll.emptyStops} scroll positions showed no rows`);
+
+    return {
+      firstRenderMs: Math.round(firstRenderMs),
+      allLinesMs: Math.round(allLinesMs),
+      scrollMs: Math.round(scroll.scrollMs),
+      frames: scroll.frames,
+      slowFrames: scroll.slowFrames,
+      worstFrameMs: Math.round(scroll.worstFrameMs),
+      rows: expected,
+      renderedRows: scroll.renderedRows,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { BASE_URL, COOKIE, ORG_ID, EVENT_ID } = process.env;
+  if (!BASE_URL || !COOKIE || !ORG_ID || !EVENT_ID) {
+    console.error('Set BASE_URL, COOKIE (rd_session=…), ORG_ID and EVENT_ID.');
+    process.exit(2);
+  }
+  measureGridRender({ baseUrl: BASE_URL, cookie: COOKIE, orgId: ORG_ID, eventId: EVENT_ID })
+    .then((r) => {
+      console.log('\nRundown benchmark — budget grid (Chromium, 1440×900)');
+      console.log(`  lines in the budget                         ${r.rows}`);
+      console.log(`  first rows + totals bar with line count     ${r.firstRenderMs} ms        target < 1000 ms`);
+      console.log(`  all lines loaded into the grid              ${r.allLinesMs} ms`);
+      console.log(`  scroll top → bottom, one viewport a frame   ${r.scrollMs} ms, ${r.frames} frames (${(r.scrollMs / Math.max(1, r.frames)).toFixed(1)} ms/frame, worst ${r.worstFrameMs} ms, ${r.slowFrames} over 50 ms)`);
+      console.log(`  rows in the DOM at the end                  ${r.renderedRows}`);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

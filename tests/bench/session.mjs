@@ -1,0 +1,29 @@
+/** Signs up a fresh organization through the API and returns what later calls need. */
+export async function signUp(base, label) {
+  const signup = await fetch(`${base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: `${label}-${process.pid}-${Date.now()}@example.id`, password: 'lampu panggung 42', name: 'Bench', organizationName: `${label} org` }),
+  });
+  if (signup.status !== 201) throw new Error(`sign-up failed: ${signup.status} ${await signup.text()}`);
+  const cookie = signup.headers.get('set-cookie').split(';')[0];
+  const me = await signup.json();
+  const csrf = (await (await fetch(`${base}/api/auth/csrf`, { headers: { cookie } })).json()).token;
+  return { cookie, me, orgId: me.memberships[0].organizationId, headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' } };
+}
+
+export async function createEvent(base, session, name) {
+  const res = await fetch(`${base}/api/orgs/${session.orgId}/events`, {
+    method: 'POST',
+    headers: session.headers,
+    body: JSON.stringify({ name, kind: 'live_event', startAt: '2027-06-01T10:00:00+07:00', endAt: '2027-06-03T23:00:00+07:00', timeZone: 'Asia/Jakarta', currency: 'IDR' }),
+  });
+  return res.json();
+}
+
+export const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
