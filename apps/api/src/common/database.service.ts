@@ -57,14 +57,12 @@ export class DatabaseService {
     this.pool = (dataSource.driver as unknown as { master: Pool }).master;
   }
 
-  private async transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+  /** Runs `work` on a pooled connection; on failure rolls back, and discards a connection that cannot. */
+  private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
     try {
-      await client.query(begin);
-      const result = await work(wrap(client));
-      await client.query('COMMIT');
-      return result;
+      return await work(client);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {
         broken = true;
@@ -73,6 +71,15 @@ export class DatabaseService {
     } finally {
       client.release(broken);
     }
+  }
+
+  private transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withClient(async (client) => {
+      await client.query(begin);
+      const result = await work(wrap(client));
+      await client.query('COMMIT');
+      return result;
+    });
   }
 
   /**
@@ -108,19 +115,11 @@ export class DatabaseService {
       if (value === undefined || !UUID.test(value)) throw new Error('readScoped takes UUID parameters only');
       return `'${value}'::uuid`;
     });
-    const client = await this.pool.connect();
-    let broken = false;
-    try {
-      const results = (await client.query(`${scopeStatement(scope).replace('BEGIN;', 'BEGIN READ ONLY;')}; ${inlined}; COMMIT`)) as unknown as { rows: T[] }[];
+    return this.withClient(async (client) => {
+      const statement = `${scopeStatement(scope).replace('BEGIN;', 'BEGIN READ ONLY;')}; ${inlined}; COMMIT`;
+      const results = (await client.query(statement)) as unknown as { rows: T[] }[];
       return results[2]!.rows;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   /** One statement outside any transaction and outside row-level security (see `system`). */

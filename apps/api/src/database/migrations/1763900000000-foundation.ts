@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { tenantPolicy } from './tenant-policy.js';
 
 /**
  * Accounts, organizations, membership, sessions, events and the audit log, with row-level
@@ -157,26 +158,10 @@ export class Foundation1763900000000 implements MigrationInterface {
       GRANT USAGE ON SEQUENCE audit_log_id_seq TO rundown_app;
     `);
 
-    await q.query(`
-      ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
-      ALTER TABLE organizations FORCE ROW LEVEL SECURITY;
-      CREATE POLICY organizations_tenant ON organizations
-        USING (id = app_org_id() OR id IN (SELECT organization_id FROM memberships WHERE user_id = app_user_id()));
-
-      ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
-      ALTER TABLE memberships FORCE ROW LEVEL SECURITY;
-      CREATE POLICY memberships_tenant ON memberships
-        USING (organization_id = app_org_id() OR user_id = app_user_id())
-        WITH CHECK (organization_id = app_org_id());
-    `);
-    for (const table of ['invitations', 'events', 'audit_log']) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY ${table}_tenant ON ${table}
-          USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
-      `);
-    }
+    const mine = `id IN (SELECT organization_id FROM memberships WHERE user_id = app_user_id())`;
+    await tenantPolicy(q, 'organizations', { using: `id = app_org_id() OR ${mine}`, check: `id = app_org_id() OR ${mine}` });
+    await tenantPolicy(q, 'memberships', { using: 'organization_id = app_org_id() OR user_id = app_user_id()', check: 'organization_id = app_org_id()' });
+    for (const table of ['invitations', 'events', 'audit_log']) await tenantPolicy(q, table);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { tenantPolicy } from './tenant-policy.js';
 
 const TENANT_TABLES = [
   'budgets', 'budget_categories', 'fringe_rules', 'budget_lines', 'budget_category_totals', 'budget_line_fringes', 'commitments', 'expenses',
@@ -202,14 +203,7 @@ export class Budgets1763990000000 implements MigrationInterface {
       );
     `);
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ${TENANT_TABLES.join(', ')} TO rundown_app`);
-    for (const table of TENANT_TABLES) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY ${table}_tenant ON ${table}
-          USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id());
-      `);
-    }
+    for (const table of TENANT_TABLES) await tenantPolicy(q, table);
   }
 
   async down(q: QueryRunner): Promise<void> {

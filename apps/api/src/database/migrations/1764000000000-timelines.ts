@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { tenantPolicy } from './tenant-policy.js';
 
 /** A task of one of the user's vendor companies. */
 const VENDOR_TASK = `vendor_id IN (SELECT app_user_vendor_ids())`;
@@ -234,13 +235,7 @@ export class Timelines1764000000000 implements MigrationInterface {
       rundown_cues: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
       schedule_baselines: { using: 'organization_id = app_org_id()', check: 'organization_id = app_org_id()' },
     };
-    for (const [table, policy] of Object.entries(policies)) {
-      await q.query(`
-        ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-        CREATE POLICY ${table}_tenant ON ${table} USING (${policy.using}) WITH CHECK (${policy.check});
-      `);
-    }
+    for (const [table, policy] of Object.entries(policies)) await tenantPolicy(q, table, policy);
     // Outside an organization scope a user reads the events of the tasks visible to them
     // (their vendors' and their own assignments), and may log changes to those tasks.
     await q.query(`
