@@ -268,8 +268,16 @@ export class TasksService {
     });
   }
 
-  listDependencies(ctx: OrgContext, eventId: string): Promise<Page<Dependency>> {
-    return this.tenant(ctx, eventId, async (tx) => ({ items: (await this.dependencyRows(tx, eventId)).map(toDependency), nextCursor: null }));
+  listDependencies(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }): Promise<Page<Dependency>> {
+    const after = readCursor(query.cursor, 1);
+    return this.tenant(ctx, eventId, async (tx) => {
+      const rows = await tx.query<DependencyRow>(
+        `SELECT id, predecessor_id, successor_id, type, lag_minutes FROM task_dependencies
+          WHERE event_id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
+        [eventId, tx.orgId, after?.[0] ?? null, query.limit + 1],
+      );
+      return toPage(rows, query.limit, toDependency, (r) => [r.id]);
+    });
   }
 
   createDependency(ctx: OrgContext, eventId: string, input: z.output<typeof createDependencySchema>): Promise<Dependency> {

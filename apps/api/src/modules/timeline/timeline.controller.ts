@@ -35,7 +35,7 @@ export class TimelineController {
 
   @Endpoint(t.listDependencies)
   dependencies(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listDependencies>): Promise<RouteOutput<typeof t.listDependencies>> {
-    return this.tasks.listDependencies(ctx, input.params.eventId);
+    return this.tasks.listDependencies(ctx, input.params.eventId, input.query);
   }
 
   @Endpoint(t.createDependency)
