@@ -1,5 +1,6 @@
 // The budget figures: CSV import of 10,000 lines, and the summary (top sheet) endpoint under
 // load against the same SQL behind a bare Fastify handler.
+import { measureGridRender } from './grid-render.mjs';
 import { createEvent, ms } from './session.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 10_000);
@@ -70,5 +71,9 @@ export async function benchBudget({ base, url, pool, session, load, serve, freeP
   figures.push(['API throughput / bare handler', `${(ratio * 100).toFixed(0)} %`, '', 'target >= 50 %']);
   if (apiRun.non2xx > 0 || apiRun.errors > 0) figures.push(['API errors during load', `${apiRun.non2xx} non-2xx, ${apiRun.errors} errors`, '', '']);
   bare.kill();
+
+  const grid = await measureGridRender({ baseUrl: base, cookie, orgId, eventId: event.id });
+  figures.push([`budget grid first render in Chromium (${grid.rows} lines)`, `${grid.firstRenderMs.toFixed(0)} ms`, `all lines loaded ${grid.allLinesMs.toFixed(0)} ms`, 'target < 1000 ms']);
+  figures.push(['budget grid scroll pass, top to bottom', `${grid.scrollMs.toFixed(0)} ms`, `${grid.frames} frames, worst ${grid.worstFrameMs.toFixed(0)} ms`, '']);
   return figures;
 }

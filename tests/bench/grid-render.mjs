@@ -41,6 +41,16 @@ export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeo
     const expected = (await summaryResponse.json()).lineCount;
 
     const page = await context.newPage();
+    // A server started before the dashboard was rebuilt answers 404 for the new asset names.
+    const broken = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400 && new URL(r.url()).pathname.startsWith('/assets/')) broken.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    page.on('pageerror', (e) => broken.push(`page error: ${e.message}`));
+    const explain = (error) => {
+      if (broken.length > 0) throw new Error(`the grid did not render (${broken.join('; ')}); restart the server after building the web app`);
+      throw error;
+    };
     await page.goto(`/orgs/${orgId}/events/${eventId}/budget`, { waitUntil: 'commit' });
 
     // performance.now() counts from the navigation's start; sampled every frame.
@@ -53,7 +63,7 @@ export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeo
         },
         expected,
         { polling: 'raf', timeout: timeoutMs },
-      )
+      ).catch(explain)
     ).jsonValue();
 
     // The rest of the lines arrive in pages; the grid knows them all when its row count covers them.

@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { accountRoute, appRoute, orgIndexRoute, orgRoute, welcomeRoute } from './routes/app-routes';
-import { auditRoute, eventRoute, eventsRoute, membersRoute, settingsRoute } from './routes/org-routes';
+import { auditRoute, budgetRoute, eventRoute, eventsRoute, membersRoute, settingsRoute } from './routes/org-routes';
 import { indexRoute, inviteRoute, loginRoute, signupRoute } from './routes/public-routes';
 import { NotFoundPage, rootRoute } from './routes/root';
+import { myTasksRoute, rundownIndexRoute, rundownRoute, timelineRoute, vendorsRoute } from './routes/schedule-routes';
 
 export const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -13,7 +14,11 @@ export const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     accountRoute,
     welcomeRoute,
-    orgRoute.addChildren([orgIndexRoute, eventsRoute, eventRoute, membersRoute, settingsRoute, auditRoute]),
+    myTasksRoute,
+    orgRoute.addChildren([
+      orgIndexRoute, eventsRoute, eventRoute, budgetRoute, membersRoute, settingsRoute, auditRoute,
+      timelineRoute, rundownIndexRoute, rundownRoute, vendorsRoute,
+    ]),
   ]),
 ]);
 

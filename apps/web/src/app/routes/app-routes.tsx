@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Card, CardBody } from '../../components/ui/card';
 import { AccountPage } from '../../features/account/components/account-page';
+import { CalendarFeedCard } from '../../features/calendar/components/calendar-feed-card';
 import { CreateOrganizationForm } from '../../features/organizations/components/create-organization-dialog';
 import { findMembership, meQueryOptions, useMe } from '../../lib/session';
 import { AppShell } from '../shell/app-shell';
@@ -28,7 +29,11 @@ export const accountRoute = createRoute({
   path: '/account',
   component: function AccountRoute() {
     const { data: me } = useMe();
-    return me ? <AccountPage me={me} /> : null;
+    return me ? (
+      <AccountPage me={me}>
+        <CalendarFeedCard userId={me.user.id} />
+      </AccountPage>
+    ) : null;
   },
 });
 
@@ -71,6 +76,8 @@ export const orgIndexRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/',
   beforeLoad: ({ params, context }) => {
+    // A vendor's work is across organizations, in the vendor portal.
+    if (context.membership.role === 'vendor') throw redirect({ to: '/my-tasks' });
     throw redirect({ to: homeFor(context.membership.role), params });
   },
 });

@@ -1,11 +1,17 @@
 import { can } from '@rundown/domain';
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
+import { Skeleton } from '../../components/ui/skeleton';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
 import { AuditPage, type AuditSearch } from '../../features/audit/components/audit-page';
+import { budgetQueryOptions } from '../../features/budgets/api/get-budget';
+import { summaryQueryOptions } from '../../features/budgets/api/get-summary';
+import { fringesQueryOptions } from '../../features/budgets/api/list-fringes';
+import { linesQueryOptions } from '../../features/budgets/api/list-lines';
+import { budgetSearchSchema, type BudgetSearch } from '../../features/budgets/utils/budget-search';
 import { auditSearchSchema } from '../../features/audit/utils/audit-search';
-import { eventQueryOptions } from '../../features/events/api/get-event';
+import { eventQueryOptions, useEvent } from '../../features/events/api/get-event';
 import { EventDetailPage } from '../../features/events/components/event-detail-page';
 import { EventsPage } from '../../features/events/components/events-page';
 import { eventsSearchSchema, type EventsSearch } from '../../features/events/utils/events-search';
@@ -68,8 +74,59 @@ export const eventRoute = createRoute({
         defaultCurrency={organization.defaultCurrency}
         canWrite={allowed('events.write')}
         canDelete={allowed('events.delete')}
+        canReadBudget={allowed('budgets.read')}
+        canReadSchedule={allowed('schedule.read')}
         onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
       />
+    );
+  },
+});
+
+/** The budget is the largest screen: its code loads with the route, in parallel with its data. */
+const BudgetPage = lazy(() => import('../../features/budgets/components/budget-page').then((m) => ({ default: m.BudgetPage })));
+
+/** An event's budget; crew and vendors (no `budgets.read`) get the forbidden panel, as the API refuses them. */
+export const budgetRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/events/$eventId/budget',
+  validateSearch: (search) => budgetSearchSchema.parse(search),
+  loader: async ({ context, params }) => {
+    // Everything the grid needs starts loading at once, beside the organization and the page's code.
+    void import('../../features/budgets/components/budget-page');
+    const { queryClient } = context;
+    void queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
+    void queryClient.prefetchQuery(budgetQueryOptions(params.orgId, params.eventId));
+    void queryClient.prefetchQuery(summaryQueryOptions(params.orgId, params.eventId));
+    void queryClient.prefetchQuery(linesQueryOptions(params.orgId, params.eventId, queryClient));
+    void queryClient.prefetchQuery(fringesQueryOptions(params.orgId));
+    await loadOrganization({ context, params });
+  },
+  component: function BudgetRoute() {
+    const { orgId, eventId } = budgetRoute.useParams();
+    const search = budgetRoute.useSearch();
+    const navigate = useNavigate({ from: budgetRoute.fullPath });
+    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+    const { data: event } = useEvent(orgId, eventId);
+    const { can: allowed } = useMembership(orgId);
+    const onSearchChange = useCallback(
+      (patch: Partial<BudgetSearch>) => void navigate({ search: (prev: BudgetSearch) => ({ ...prev, ...patch }), replace: true }),
+      [navigate],
+    );
+    if (!allowed('budgets.read')) return <ForbiddenPanel />;
+    return (
+      <Suspense fallback={<Skeleton className="h-[70vh] w-full" />}>
+      <BudgetPage
+        key={eventId}
+        orgId={orgId}
+        eventId={eventId}
+        eventName={event?.name}
+        timeZone={event?.timeZone ?? organization.timeZone}
+        search={search}
+        onSearchChange={onSearchChange}
+        canWrite={allowed('budgets.write')}
+        canApprove={allowed('budgets.approve')}
+      />
+      </Suspense>
     );
   },
 });

@@ -1,6 +1,6 @@
-import { can, type Me } from '@rundown/domain';
-import { Link, Outlet, useParams, useRouterState } from '@tanstack/react-router';
-import { Menu, Search, X } from 'lucide-react';
+import type { Me } from '@rundown/domain';
+import { Link, Outlet, useParams, useRouter, useRouterState } from '@tanstack/react-router';
+import { ClipboardList, Menu, Search, X } from 'lucide-react';
 import { Dialog as DialogPrimitive } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,11 +8,12 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { Logo } from '../../components/layout/logo';
 import { Button } from '../../components/ui/button';
 import { overlayClasses } from '../../components/ui/dialog';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { cn } from '../../lib/cn';
 import type { Language } from '../../lib/i18n';
 import { defaultOrgId, rememberOrg, useMe } from '../../lib/session';
 import { CommandPalette } from './command-palette';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
 import { OrgSwitcher } from './org-switcher';
 import { ThemeMenu } from './theme-menu';
 import { useSessionActions } from './use-session-actions';
@@ -21,6 +22,7 @@ import { UserMenu } from './user-menu';
 /** The signed-in frame: sidebar on wide screens, top bar + drawer on narrow ones. */
 export function AppShell() {
   const { t } = useTranslation();
+  const router = useRouter();
   const { data: me } = useMe();
   const params = useParams({ strict: false }) as { orgId?: string };
   const [paletteOpen, setPaletteOpen] = useState(false);
@@ -87,6 +89,7 @@ export function AppShell() {
           <Button variant="ghost" size="icon" aria-label={t('command.title')} onClick={() => setPaletteOpen(true)}>
             <Search aria-hidden />
           </Button>
+          <NotificationBell onNavigate={(link) => router.history.push(link)} side="bottom" />
         </header>
 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-[1400px] flex-1 px-4 py-6 outline-none sm:px-6 lg:px-8">
@@ -116,6 +119,7 @@ type SidebarContentProps = {
 
 function SidebarContent({ me, orgId, onOpenPalette, onSignOut, onLanguageChange }: SidebarContentProps) {
   const { t } = useTranslation();
+  const router = useRouter();
   const role = me.memberships.find((m) => m.organizationId === orgId)?.role;
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
@@ -135,8 +139,22 @@ function SidebarContent({ me, orgId, onOpenPalette, onSignOut, onLanguageChange 
       </button>
 
       <nav aria-label={t('nav.main')} className="flex flex-col gap-0.5">
+        {role === 'vendor' ? (
+          <Link
+            to="/my-tasks"
+            data-testid="nav-my-tasks"
+            className={cn(
+              'flex h-8 items-center gap-2.5 rounded-md px-2.5 text-[13px] font-medium text-muted-foreground transition-colors hover:bg-muted hover:text-foreground',
+              '[&.active]:bg-accent [&.active]:text-accent-foreground',
+            )}
+            activeProps={{ className: 'active' }}
+          >
+            <ClipboardList className="size-4" aria-hidden />
+            {t('portal.title')}
+          </Link>
+        ) : null}
         {orgId && role
-          ? NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => (
+          ? navItemsFor(role).map((item) => (
               <Link
                 key={item.key}
                 to={item.to}
@@ -159,6 +177,9 @@ function SidebarContent({ me, orgId, onOpenPalette, onSignOut, onLanguageChange 
         <LanguageSwitcher onChange={onLanguageChange} />
         <div className="flex items-center gap-1">
           <UserMenu me={me} onSignOut={onSignOut} />
+          <span className="hidden md:contents">
+            <NotificationBell onNavigate={(link) => router.history.push(link)} side="top" />
+          </span>
           <ThemeMenu />
         </div>
       </div>

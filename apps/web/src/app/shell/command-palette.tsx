@@ -1,14 +1,14 @@
 import { can, type Me } from '@rundown/domain';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useParams } from '@tanstack/react-router';
 import { Command } from 'cmdk';
-import { Building2, Languages, LogOut, Monitor, Moon, Plus, Sun, UserRound } from 'lucide-react';
+import { Building2, CalendarRange, ClipboardCheck, ClipboardList, Clapperboard, FileUp, GitCompare, Languages, ListPlus, LogOut, Monitor, Moon, Plus, Sheet, Sun, UserRound, Wallet } from 'lucide-react';
 import { Dialog as DialogPrimitive } from 'radix-ui';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { overlayClasses } from '../../components/ui/dialog';
 import { currentLanguage, setLanguage, type Language } from '../../lib/i18n';
 import { THEMES, useTheme } from '../../lib/theme';
-import { NAV_ITEMS } from './nav-items';
+import { navItemsFor } from './nav-items';
 
 export type CommandPaletteProps = {
   open: boolean;
@@ -25,6 +25,9 @@ export function CommandPalette({ open, onOpenChange, me, orgId, onSignOut, onLan
   const navigate = useNavigate();
   const { setTheme } = useTheme();
   const role = me.memberships.find((m) => m.organizationId === orgId)?.role;
+  // Inside an event (its page or its budget), the budget's views are one command away.
+  const { eventId } = useParams({ strict: false }) as { eventId?: string };
+  const budgetTo = '/orgs/$orgId/events/$eventId/budget' as const;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -70,14 +73,62 @@ export function CommandPalette({ open, onOpenChange, me, orgId, onSignOut, onLan
                   ) : null}
                 </Group>
               ) : null}
+              {orgId && role && eventId && can(role, 'budgets.read') ? (
+                <Group heading={t('budgets.title')}>
+                  <Item onSelect={run(() => void navigate({ to: budgetTo, params: { orgId, eventId } }))}>
+                    <Wallet aria-hidden />
+                    {t('command.budget')}
+                  </Item>
+                  <Item onSelect={run(() => void navigate({ to: budgetTo, params: { orgId, eventId }, search: { tab: 'top-sheet' } }))}>
+                    <Sheet aria-hidden />
+                    {t('command.budgetTopSheet')}
+                  </Item>
+                  <Item onSelect={run(() => void navigate({ to: budgetTo, params: { orgId, eventId }, search: { tab: 'spending' } }))}>
+                    <ClipboardCheck aria-hidden />
+                    {t('command.budgetSpending')}
+                  </Item>
+                  <Item onSelect={run(() => void navigate({ to: budgetTo, params: { orgId, eventId }, search: { tab: 'baselines' } }))}>
+                    <GitCompare aria-hidden />
+                    {t('command.budgetBaselines')}
+                  </Item>
+                  {can(role, 'budgets.write') ? (
+                    <Item onSelect={run(() => void navigate({ to: budgetTo, params: { orgId, eventId }, search: { import: true } }))}>
+                      <FileUp aria-hidden />
+                      {t('command.importBudget')}
+                    </Item>
+                  ) : null}
+                </Group>
+              ) : null}
+              {orgId && role && eventId && can(role, 'schedule.read') ? (
+                <Group heading={t('timeline.command.group')}>
+                  <Item onSelect={run(() => void navigate({ to: '/orgs/$orgId/events/$eventId/timeline', params: { orgId, eventId } }))}>
+                    <CalendarRange aria-hidden />
+                    {t('timeline.command.timeline')}
+                  </Item>
+                  {can(role, 'schedule.write') ? (
+                    <Item onSelect={run(() => void navigate({ to: '/orgs/$orgId/events/$eventId/timeline', params: { orgId, eventId }, search: { new: true } }))}>
+                      <ListPlus aria-hidden />
+                      {t('timeline.command.newTask')}
+                    </Item>
+                  ) : null}
+                  <Item onSelect={run(() => void navigate({ to: '/orgs/$orgId/events/$eventId/rundown', params: { orgId, eventId } }))}>
+                    <Clapperboard aria-hidden />
+                    {t('timeline.command.rundown')}
+                  </Item>
+                </Group>
+              ) : null}
               {orgId && role ? (
                 <Group heading={t('command.navigation')}>
-                  {NAV_ITEMS.filter((item) => can(role, item.permission)).map((item) => (
+                  {navItemsFor(role).map((item) => (
                     <Item key={item.key} onSelect={run(() => void navigate({ to: item.to, params: { orgId } }))}>
                       <item.icon aria-hidden />
                       {t(`nav.${item.key}`)}
                     </Item>
                   ))}
+                  <Item onSelect={run(() => void navigate({ to: '/my-tasks' }))}>
+                    <ClipboardList aria-hidden />
+                    {t('timeline.command.myTasks')}
+                  </Item>
                   <Item onSelect={run(() => void navigate({ to: '/account' }))}>
                     <UserRound aria-hidden />
                     {t('nav.account')}
@@ -92,7 +143,7 @@ export function CommandPalette({ open, onOpenChange, me, orgId, onSignOut, onLan
                       <Item
                         key={m.organizationId}
                         value={`org ${m.organizationName} ${m.organizationId}`}
-                        onSelect={run(() => void navigate({ to: '/orgs/$orgId/events', params: { orgId: m.organizationId } }))}
+                        onSelect={run(() => void navigate({ to: '/orgs/$orgId', params: { orgId: m.organizationId } }))}
                       >
                         <Building2 aria-hidden />
                         {t('command.switchTo', { name: m.organizationName })}

@@ -40,7 +40,7 @@ export function OrgSwitcher({ me, orgId }: { me: Me; orgId: string | undefined }
           {me.memberships.map((m) => (
             <DropdownMenuItem
               key={m.organizationId}
-              onSelect={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId: m.organizationId } })}
+              onSelect={() => void navigate({ to: '/orgs/$orgId', params: { orgId: m.organizationId } })}
             >
               <span className="flex min-w-0 flex-1 flex-col">
                 <span className="truncate">{m.organizationName}</span>

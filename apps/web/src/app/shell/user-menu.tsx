@@ -1,6 +1,6 @@
 import type { Me } from '@rundown/domain';
 import { Link } from '@tanstack/react-router';
-import { ChevronsUpDown, LogOut, UserRound } from 'lucide-react';
+import { ChevronsUpDown, ClipboardList, LogOut, UserRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import {
   DropdownMenu,
@@ -43,6 +43,12 @@ export function UserMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
           <span className="truncate font-normal">{me.user.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link to="/my-tasks" data-testid="open-my-tasks">
+            <ClipboardList aria-hidden />
+            {t('portal.openOthers')}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link to="/account">
             <UserRound aria-hidden />

@@ -1,5 +1,9 @@
+import { scheduleEn } from './schedule.en';
+
 /** English resources. `id.ts` must have exactly the same keys (checked by i18n.spec.ts and by its type). */
 export const en = {
+  // Timeline, vendors, vendor portal, run of show, notifications, calendar feeds.
+  ...scheduleEn,
   common: {
     appName: 'Rundown',
     save: 'Save',
@@ -138,6 +142,7 @@ export const en = {
   nav: {
     main: 'Main',
     events: 'Events',
+    vendors: 'Vendors',
     members: 'Members',
     settings: 'Settings',
     audit: 'Audit log',
@@ -457,7 +462,8 @@ export const en = {
   },
   budgets: {
     title: 'Budget',
-    subtitle: '{{count}} lines · {{currency}}',
+    subtitle_one: '{{count, number}} line · {{currency}}',
+    subtitle_other: '{{count, number}} lines · {{currency}}',
     back: 'Back to event',
     loadError: 'Could not load the budget.',
     readOnly: 'You can view this budget. Only owners, admins and production managers can change it.',
@@ -554,8 +560,8 @@ export const en = {
       columns: 'Columns',
       showAllColumns: 'Show all columns',
       uncategorized: 'Lines without a category',
-      lineCount_one: '{{count}} line',
-      lineCount_other: '{{count}} lines',
+      lineCount_one: '{{count, number}} line',
+      lineCount_other: '{{count, number}} lines',
       subtotal: 'Subtotal {{name}}',
       collapse: 'Collapse {{name}}',
       expand: 'Expand {{name}}',
@@ -602,6 +608,9 @@ export const en = {
         copy: 'Copy the selection as rows and columns',
         paste: 'Paste rows copied from a spreadsheet',
         undo: 'Undo / redo the last change',
+        addLine: 'Add a line in the same category',
+        deleteLines: 'Delete the selected lines',
+        menu: 'Open the line’s actions',
       },
     },
     paste: {
@@ -628,6 +637,7 @@ export const en = {
       someone: 'Someone',
       body: '{{name}} saved “{{line}}” at {{time}}, after you loaded it. Your change was not saved.',
       field: 'Field',
+      before: 'When you loaded it',
       theirs: 'Their version',
       yours: 'Your change',
       reload: 'Reload their version',
@@ -665,8 +675,8 @@ export const en = {
     },
     totals: {
       label: 'Budget totals',
-      lines_one: '{{count}} line',
-      lines_other: '{{count}} lines',
+      lines_one: '{{count, number}} line',
+      lines_other: '{{count, number}} lines',
       estimate: 'Estimate',
       committed: 'Committed',
       actual: 'Actual',

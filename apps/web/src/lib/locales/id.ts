@@ -1,7 +1,10 @@
 import type { Resources } from './en';
+import { scheduleId } from './schedule.id';
 
 /** Bahasa Indonesia resources: the default language for new visitors. */
 export const id: Resources = {
+  // Jadwal, vendor, portal vendor, rundown acara, notifikasi, feed kalender.
+  ...scheduleId,
   common: {
     appName: 'Rundown',
     save: 'Simpan',
@@ -140,6 +143,7 @@ export const id: Resources = {
   nav: {
     main: 'Utama',
     events: 'Acara',
+    vendors: 'Vendor',
     members: 'Anggota',
     settings: 'Pengaturan',
     audit: 'Log audit',
@@ -459,7 +463,8 @@ export const id: Resources = {
   },
   budgets: {
     title: 'Anggaran',
-    subtitle: '{{count}} baris · {{currency}}',
+    subtitle_one: '{{count, number}} baris · {{currency}}',
+    subtitle_other: '{{count, number}} baris · {{currency}}',
     back: 'Kembali ke acara',
     loadError: 'Anggaran tidak dapat dimuat.',
     readOnly: 'Anda dapat melihat anggaran ini. Hanya pemilik, admin, dan manajer produksi yang dapat mengubahnya.',
@@ -556,8 +561,8 @@ export const id: Resources = {
       columns: 'Kolom',
       showAllColumns: 'Tampilkan semua kolom',
       uncategorized: 'Baris tanpa kategori',
-      lineCount_one: '{{count}} baris',
-      lineCount_other: '{{count}} baris',
+      lineCount_one: '{{count, number}} baris',
+      lineCount_other: '{{count, number}} baris',
       subtotal: 'Jumlah {{name}}',
       collapse: 'Ciutkan {{name}}',
       expand: 'Bentangkan {{name}}',
@@ -604,6 +609,9 @@ export const id: Resources = {
         copy: 'Salin pilihan sebagai baris dan kolom',
         paste: 'Tempel baris yang disalin dari spreadsheet',
         undo: 'Urungkan / ulangi perubahan terakhir',
+        addLine: 'Tambah baris di kategori yang sama',
+        deleteLines: 'Hapus baris yang dipilih',
+        menu: 'Buka tindakan baris',
       },
     },
     paste: {
@@ -630,6 +638,7 @@ export const id: Resources = {
       someone: 'Seseorang',
       body: '{{name}} menyimpan “{{line}}” pada {{time}}, setelah Anda memuatnya. Perubahan Anda tidak tersimpan.',
       field: 'Kolom',
+      before: 'Saat Anda memuat',
       theirs: 'Versi mereka',
       yours: 'Perubahan Anda',
       reload: 'Muat versi mereka',
@@ -667,8 +676,8 @@ export const id: Resources = {
     },
     totals: {
       label: 'Total anggaran',
-      lines_one: '{{count}} baris',
-      lines_other: '{{count}} baris',
+      lines_one: '{{count, number}} baris',
+      lines_other: '{{count, number}} baris',
       estimate: 'Estimasi',
       committed: 'Komitmen',
       actual: 'Aktual',

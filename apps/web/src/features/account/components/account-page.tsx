@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createApiTokenSchema, type ApiToken, type CreatedApiToken, type Me } from '@rundown/domain';
 import { KeyRound, LogOut, Trash2 } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -27,7 +27,8 @@ import { useUpdateMe } from '../api/update-me';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function AccountPage({ me }: { me: Me }) {
+/** `children`: cards other features add to the account page (composed in app/routes). */
+export function AccountPage({ me, children }: { me: Me; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="flex max-w-3xl flex-col gap-6">
@@ -35,6 +36,7 @@ export function AccountPage({ me }: { me: Me }) {
       <ProfileCard me={me} />
       <SessionsCard />
       <TokensCard />
+      {children}
     </div>
   );
 }

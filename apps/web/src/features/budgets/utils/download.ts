@@ -1,3 +1,5 @@
+import { errorFromResponse } from '../../../lib/api-client';
+
 /** The file name a `Content-Disposition` header gives, if any. */
 export function filenameFromDisposition(header: string | null): string | null {
   if (!header) return null;
@@ -30,4 +32,12 @@ export function saveBlob(blob: Blob, filename: string): void {
 
 export function saveText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
   saveBlob(new Blob([text], { type }), filename);
+}
+
+/** GETs a file with the session cookie and saves it; API errors become ApiError as everywhere else. */
+export async function fetchAndSave(url: string, fallbackName: string, accept: string): Promise<void> {
+  const response = await fetch(url, { credentials: 'same-origin', headers: { accept: `${accept}, application/problem+json` } });
+  if (!response.ok) throw await errorFromResponse(response);
+  const blob = await response.blob();
+  saveBlob(blob, filenameFromDisposition(response.headers.get('content-disposition')) ?? fallbackName);
 }

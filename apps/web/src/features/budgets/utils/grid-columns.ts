@@ -4,7 +4,6 @@ import {
   currencyCodeSchema,
   derive,
   exchangeRateSchema,
-  formatMoney,
   LINE_UNITS,
   multiplierSchema,
   parseLocaleDecimal,
@@ -18,6 +17,7 @@ import {
 } from '@rundown/domain';
 import { en } from '../../../lib/locales/en';
 import { id } from '../../../lib/locales/id';
+import { formatMoneyCached as formatMoney } from './money-cache';
 import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from './number-format';
 
 export const GRID_COLUMN_IDS = [
@@ -53,20 +53,20 @@ export type GridColumnSpec =
 
 /** Every column of the grid, in order, with how its cells are read, written and sized (px). */
 export const GRID_COLUMNS: readonly GridColumnSpec[] = [
-  { id: 'accountCode', kind: 'text', field: 'accountCode', max: 30, width: 92 },
-  { id: 'description', kind: 'text', field: 'description', max: 300, required: true, width: 280 },
-  { id: 'vendor', kind: 'text', field: 'vendor', max: 200, width: 170 },
-  { id: 'quantity', kind: 'decimal', field: 'quantity', scale: 3, width: 84 },
-  { id: 'unit', kind: 'unit', field: 'unit', width: 92 },
+  { id: 'accountCode', kind: 'text', field: 'accountCode', max: 30, width: 80 },
+  { id: 'description', kind: 'text', field: 'description', max: 300, required: true, width: 250 },
+  { id: 'vendor', kind: 'text', field: 'vendor', max: 200, width: 150 },
+  { id: 'quantity', kind: 'decimal', field: 'quantity', scale: 3, width: 68 },
+  { id: 'unit', kind: 'unit', field: 'unit', width: 80 },
   { id: 'rate', kind: 'rate', field: 'rate', width: 136 },
-  { id: 'currency', kind: 'currency', field: 'currency', width: 78 },
-  { id: 'exchangeRate', kind: 'decimal', field: 'exchangeRate', scale: 6, width: 108 },
-  { id: 'multiplier', kind: 'decimal', field: 'multiplier', scale: 3, width: 84 },
-  { id: 'fringes', kind: 'fringes', field: 'fringeIds', width: 150 },
-  { id: 'estimate', kind: 'computed', field: null, width: 140 },
-  { id: 'committed', kind: 'computed', field: null, width: 132 },
-  { id: 'actual', kind: 'computed', field: null, width: 132 },
-  { id: 'variance', kind: 'computed', field: null, width: 132 },
+  { id: 'currency', kind: 'currency', field: 'currency', width: 64 },
+  { id: 'exchangeRate', kind: 'decimal', field: 'exchangeRate', scale: 6, width: 88 },
+  { id: 'multiplier', kind: 'decimal', field: 'multiplier', scale: 3, width: 68 },
+  { id: 'fringes', kind: 'fringes', field: 'fringeIds', width: 110 },
+  { id: 'estimate', kind: 'computed', field: null, width: 136 },
+  { id: 'committed', kind: 'computed', field: null, width: 124 },
+  { id: 'actual', kind: 'computed', field: null, width: 124 },
+  { id: 'variance', kind: 'computed', field: null, width: 128 },
   { id: 'notes', kind: 'text', field: 'notes', max: 2000, width: 220 },
 ];
 

@@ -48,6 +48,8 @@ describe('grid keyboard navigation', () => {
     expect(navigate(at(1, 1), { key: 'z', ctrl: true }, dims).command.type).toBe('undo');
     expect(navigate(at(1, 1), { key: 'Z', ctrl: true, shift: true }, dims).command.type).toBe('redo');
     expect(navigate(at(1, 1), { key: 'y', ctrl: true }, dims).command.type).toBe('redo');
+    expect(navigate(at(1, 1), { key: 'Delete', ctrl: true }, dims).command.type).toBe('deleteRows');
+    expect(navigate(at(1, 1), { key: 'Enter', ctrl: true }, dims).command.type).toBe('addRow');
   });
 
   it('moves after a commit: Enter down, Tab right, with Shift the other way', () => {

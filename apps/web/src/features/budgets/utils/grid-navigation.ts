@@ -21,7 +21,11 @@ export type GridCommand =
   | { type: 'edit'; initial: string | null }
   | { type: 'clear' }
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  /** Ctrl/⌘+Delete: delete the selected lines. */
+  | { type: 'deleteRows' }
+  /** Ctrl/⌘+Enter: add a line in the active line's category. */
+  | { type: 'addRow' };
 
 export type NavResult = { selection: Selection; command: GridCommand; handled: boolean };
 
@@ -107,6 +111,11 @@ export function navigate(selection: Selection, input: KeyInput, dims: GridDims):
         return { selection, command: { type: 'redo' }, handled: true };
       case 'a':
         return { selection: { anchor: { row: 0, col: 0 }, active: { row: dims.rows - 1, col: dims.cols - 1 } }, command: { type: 'select' }, handled: true };
+      case 'delete':
+      case 'backspace':
+        return { selection, command: { type: 'deleteRows' }, handled: true };
+      case 'enter':
+        return { selection, command: { type: 'addRow' }, handled: true };
       case 'arrowup':
         return move({ row: 0, col }, shift);
       case 'arrowdown':

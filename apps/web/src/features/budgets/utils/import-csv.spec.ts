@@ -1,6 +1,6 @@
 import { autoMapColumns, IMPORT_FIELDS, parseCsv, toImportRows } from '@rundown/domain';
 import { describe, expect, it } from 'vitest';
-import { serverRowErrors, templateCsv } from './import-csv';
+import { rowsFingerprint, serverRowErrors, templateCsv } from './import-csv';
 
 describe('import template', () => {
   it.each([
@@ -29,5 +29,13 @@ describe('import template', () => {
     ]);
     expect(grouped.get(0)).toHaveLength(1);
     expect(grouped.get(-1)).toHaveLength(1);
+  });
+});
+
+describe('rowsFingerprint', () => {
+  it('is the same for the same rows and differs when a row changes', () => {
+    const rows = [{ category: '300', description: 'Mic', rate: '100' }];
+    expect(rowsFingerprint(rows)).toBe(rowsFingerprint([{ ...rows[0]! }]));
+    expect(rowsFingerprint(rows)).not.toBe(rowsFingerprint([{ ...rows[0]!, rate: '101' }]));
   });
 });

@@ -76,3 +76,14 @@ export function serverRowErrors(errors: readonly FieldError[]): Map<number, RowP
 export function newIdempotencyKey(): string {
   return `import-${crypto.randomUUID()}`;
 }
+
+/** A short fingerprint of the rows to import (FNV-1a of their JSON), to recognise a retry of the same rows. */
+export function rowsFingerprint(rows: readonly unknown[]): string {
+  const text = JSON.stringify(rows);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${rows.length}:${text.length}:${hash.toString(16)}`;
+}

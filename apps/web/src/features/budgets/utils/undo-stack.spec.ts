@@ -39,6 +39,13 @@ describe('undo stack', () => {
     expect(invert({ kind: 'create', lines: [line] })).toEqual({ kind: 'delete', lines: [line] });
   });
 
+  it('undoes a batch in reverse order', () => {
+    const line = { id: 'n', description: 'New' } as BudgetLine;
+    const batch: UndoEntry = { kind: 'batch', entries: [edit('a', '1', '2'), { kind: 'create', lines: [line] }] };
+    expect(invert(batch)).toEqual({ kind: 'batch', entries: [{ kind: 'delete', lines: [line] }, edit('a', '2', '1')] });
+    expect(pushUndo(EMPTY_UNDO, { kind: 'batch', entries: [{ kind: 'update', changes: [] }] })).toBe(EMPTY_UNDO);
+  });
+
   it('follows a line that was put back under a new id', () => {
     let stack = pushUndo(EMPTY_UNDO, edit('old', 'a', 'b'));
     stack = pushUndo(stack, { kind: 'delete', lines: [{ id: 'old' } as BudgetLine] });

@@ -10,7 +10,20 @@ export type LineChange = { lineId: string; before: UpdateLineInput; after: Updat
 export type UndoEntry =
   | { kind: 'update'; changes: LineChange[] }
   | { kind: 'delete'; lines: BudgetLine[] }
-  | { kind: 'create'; lines: BudgetLine[] };
+  | { kind: 'create'; lines: BudgetLine[] }
+  /** Several changes made by one action (a paste that edits some lines and adds others). */
+  | { kind: 'batch'; entries: UndoEntry[] };
+
+function isEmpty(entry: UndoEntry): boolean {
+  switch (entry.kind) {
+    case 'update':
+      return entry.changes.length === 0;
+    case 'batch':
+      return entry.entries.every(isEmpty);
+    default:
+      return entry.lines.length === 0;
+  }
+}
 
 export type UndoStack = { past: UndoEntry[]; future: UndoEntry[] };
 
@@ -19,8 +32,7 @@ export const UNDO_LIMIT = 100;
 
 /** Records a new change; anything that was undone can no longer be redone. */
 export function pushUndo(stack: UndoStack, entry: UndoEntry, limit = UNDO_LIMIT): UndoStack {
-  if (entry.kind === 'update' && entry.changes.length === 0) return stack;
-  if (entry.kind !== 'update' && entry.lines.length === 0) return stack;
+  if (isEmpty(entry)) return stack;
   return { past: [...stack.past, entry].slice(-limit), future: [] };
 }
 
@@ -33,6 +45,8 @@ export function invert(entry: UndoEntry): UndoEntry {
       return { kind: 'create', lines: entry.lines };
     case 'create':
       return { kind: 'delete', lines: entry.lines };
+    case 'batch':
+      return { kind: 'batch', entries: entry.entries.map(invert).reverse() };
   }
 }
 
@@ -52,9 +66,15 @@ export function popRedo(stack: UndoStack): { entry: UndoEntry; stack: UndoStack 
 
 /** A line put back after a delete gets a new id: later entries must follow it. */
 export function remapLineId(stack: UndoStack, from: string, to: string): UndoStack {
-  const mapEntry = (entry: UndoEntry): UndoEntry =>
-    entry.kind === 'update'
-      ? { kind: 'update', changes: entry.changes.map((c) => (c.lineId === from ? { ...c, lineId: to } : c)) }
-      : { kind: entry.kind, lines: entry.lines.map((l) => (l.id === from ? { ...l, id: to } : l)) };
+  const mapEntry = (entry: UndoEntry): UndoEntry => {
+    switch (entry.kind) {
+      case 'update':
+        return { kind: 'update', changes: entry.changes.map((c) => (c.lineId === from ? { ...c, lineId: to } : c)) };
+      case 'batch':
+        return { kind: 'batch', entries: entry.entries.map(mapEntry) };
+      default:
+        return { kind: entry.kind, lines: entry.lines.map((l) => (l.id === from ? { ...l, id: to } : l)) };
+    }
+  };
   return { past: stack.past.map(mapEntry), future: stack.future.map(mapEntry) };
 }

@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '@rundown/domain';
 import { Link } from '@tanstack/react-router';
-import { ChevronLeft, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import { CalendarRange, ChevronLeft, Clapperboard, MoreHorizontal, Pencil, Trash2, Wallet } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -31,10 +31,14 @@ export type EventDetailPageProps = {
   defaultCurrency: CurrencyCode;
   canWrite: boolean;
   canDelete: boolean;
+  /** Whether to link to the event's budget (crew and vendors never see budgets). */
+  canReadBudget?: boolean;
+  /** Whether to link to the event's timeline and run of show (schedule.read). */
+  canReadSchedule?: boolean;
   onDeleted: () => void;
 };
 
-export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurrency, canWrite, canDelete, onDeleted }: EventDetailPageProps) {
+export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurrency, canWrite, canDelete, canReadBudget = false, canReadSchedule = false, onDeleted }: EventDetailPageProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const query = useEvent(orgId, eventId);
@@ -105,6 +109,24 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
         description={t(`eventKinds.${event.kind}`)}
         actions={
           <>
+            {canReadSchedule ? (
+              <>
+                <Link to="/orgs/$orgId/events/$eventId/timeline" params={{ orgId, eventId }} className={buttonClasses('secondary')} data-testid="open-timeline">
+                  <CalendarRange aria-hidden />
+                  {t('timeline.openTimeline')}
+                </Link>
+                <Link to="/orgs/$orgId/events/$eventId/rundown" params={{ orgId, eventId }} className={buttonClasses('secondary')} data-testid="open-rundown">
+                  <Clapperboard aria-hidden />
+                  {t('timeline.openRundown')}
+                </Link>
+              </>
+            ) : null}
+            {canReadBudget ? (
+              <Link to="/orgs/$orgId/events/$eventId/budget" params={{ orgId, eventId }} className={buttonClasses('primary')} data-testid="open-budget">
+                <Wallet aria-hidden />
+                {t('events.detail.budget')}
+              </Link>
+            ) : null}
             {canWrite ? (
               <Button variant="secondary" onClick={() => setEditing(true)}>
                 <Pencil aria-hidden />

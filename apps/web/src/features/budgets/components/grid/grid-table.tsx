@@ -1,0 +1,52 @@
+import {
+  columnSizingFeature,
+  columnVisibilityFeature,
+  tableFeatures,
+  type ColumnDef,
+} from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import { cn } from '../../../../lib/cn';
+import { formatMoneyCached } from '../../utils/money-cache';
+import { formatCell, GRID_COLUMNS, lineIsOverBudget, lineVariance, type CellContext, type GridColumnId } from '../../utils/grid-columns';
+import type { DisplayRow } from '../../utils/grid-model';
+
+/** The grid's TanStack Table features: columns that can be hidden, with fixed sizes. */
+export const gridFeatures = tableFeatures({ columnVisibilityFeature, columnSizingFeature });
+export type GridFeatures = typeof gridFeatures;
+
+function LineCell({ row, column, ctx }: { row: DisplayRow; column: GridColumnId; ctx: CellContext }) {
+  if (row.kind !== 'line') return null;
+  const { line } = row;
+  const text = formatCell(line, column, ctx);
+  switch (column) {
+    case 'committed':
+    case 'actual':
+      return <span className={cn(lineIsOverBudget(line) && BigInt(line[column]) > BigInt(line.estimate) && 'font-medium text-danger')}>{text}</span>;
+    case 'variance':
+      return <span className={cn(lineVariance(line) < 0n && 'font-medium text-danger')}>{text}</span>;
+    case 'estimate':
+      return <span className="font-medium">{text}</span>;
+    case 'exchangeRate':
+      // A foreign-currency line still at rate 1 is almost certainly unfinished.
+      if (line.currency !== ctx.budgetCurrency && line.exchangeRate === '1') {
+        return <span className="rounded bg-warning/20 px-1 text-[color-mix(in_oklch,var(--warning)_70%,var(--foreground))]">{text}</span>;
+      }
+      return <>{text}</>;
+    case 'rate':
+      return line.currency === ctx.budgetCurrency ? <>{text}</> : <span title={formatMoneyCached(line.subtotal, ctx.budgetCurrency, ctx.locale)}>{text}</span>;
+    default:
+      return <>{text}</>;
+  }
+}
+
+/** Column definitions: header labels, widths and how each line cell is shown. */
+export function gridColumns(t: TFunction, ctx: CellContext): ColumnDef<GridFeatures, DisplayRow, unknown>[] {
+  return GRID_COLUMNS.map((spec) => ({
+    id: spec.id,
+    size: spec.width,
+    minSize: spec.width,
+    enableHiding: spec.id !== 'description' && spec.id !== 'estimate',
+    header: () => <span title={t(`budgets.columnNames.${spec.id}`)}>{t(`budgets.columns.${spec.id}`)}</span>,
+    cell: ({ row }) => <LineCell row={row.original} column={spec.id} ctx={ctx} />,
+  }));
+}

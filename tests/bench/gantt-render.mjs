@@ -1,0 +1,121 @@
+// Gantt chart in a real browser: time from navigation to the first bars on screen, for an event
+// the caller seeded (the bench seeds 2,000 tasks), and how many bars the DOM holds at that moment
+// (rows are virtualized, so it stays near one screenful).
+//
+//   BASE_URL=http://127.0.0.1:3300 COOKIE='rd_session=…' ORG_ID=… EVENT_ID=… node tests/bench/gantt-render.mjs
+//
+// `measureGanttRender` is exported for tests/bench/run.mjs.
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** "rd_session=abc; Path=/…" or "abc" → { name, value }. */
+function parseCookie(cookie) {
+  const first = String(cookie).split(';')[0].trim();
+  const eq = first.indexOf('=');
+  return eq < 0 ? { name: 'rd_session', value: first } : { name: first.slice(0, eq), value: first.slice(eq + 1) };
+}
+
+/** How many tasks the event has, counted through the API (pages of 5,000). */
+async function countTasks(request, orgId, eventId) {
+  let count = 0;
+  let cursor = '';
+  do {
+    const response = await request.get(`/api/orgs/${orgId}/events/${eventId}/tasks?limit=5000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    if (!response.ok()) throw new Error(`tasks: HTTP ${response.status()}`);
+    const page = await response.json();
+    count += page.items.length;
+    cursor = page.nextCursor ?? '';
+  } while (cursor);
+  return count;
+}
+
+/**
+ * @param {{ baseUrl: string, cookie: string, orgId: string, eventId: string, timeoutMs?: number, executablePath?: string, runs?: number }} options
+ * @returns {Promise<{ firstRenderMs: number, tasks: number, allTasksMs: number, barsInDom: number, rowsInDom: number, runsMs: number[] }>}
+ */
+export async function measureGanttRender({ baseUrl, cookie, orgId, eventId, timeoutMs = 60_000, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', runs = 3 }) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: baseUrl });
+    const { name, value } = parseCookie(cookie);
+    await context.addCookies([{ name, value, url: baseUrl }]);
+    const tasks = await countTasks(context.request, orgId, eventId);
+    if (tasks === 0) throw new Error('The event has no tasks: seed it first');
+
+    const samples = [];
+    let last = null;
+    // The first run pays for cold caches (code, fonts); the figure is the median of the runs.
+    for (let run = 0; run < runs; run++) {
+      const page = await context.newPage();
+      await page.goto(`/orgs/${orgId}/events/${eventId}/timeline`, { waitUntil: 'commit' });
+      // performance.now() counts from the navigation's start; sampled every frame.
+      const firstRenderMs = await (
+        await page.waitForFunction(
+          () => {
+            // A bar counts once it is painted inside the chart's visible area (right of the sticky task column).
+            const scroller = document.querySelector('[data-testid="gantt-scroll"]');
+            const column = document.querySelector('[data-testid="gantt-row"]');
+            if (!scroller || !column) return false;
+            const view = scroller.getBoundingClientRect();
+            const left = column.getBoundingClientRect().right;
+            for (const bar of document.querySelectorAll('[data-testid="gantt-bar"]')) {
+              const r = bar.getBoundingClientRect();
+              if (r.right > left && r.left < view.right && r.bottom > view.top && r.top < view.bottom) return performance.now();
+            }
+            return false;
+          },
+          undefined,
+          { polling: 'raf', timeout: timeoutMs },
+        )
+      ).jsonValue();
+      const allTasksMs = await (
+        await page.waitForFunction(
+          (count) => (document.querySelector('[data-testid="gantt"]')?.getAttribute('data-task-count') === String(count) ? performance.now() : false),
+          tasks,
+          { polling: 'raf', timeout: timeoutMs },
+        )
+      ).jsonValue();
+      const dom = await page.evaluate(() => ({
+        bars: document.querySelectorAll('[data-testid="gantt-bar"]').length,
+        rows: document.querySelectorAll('[data-testid="gantt-row"]').length,
+      }));
+      samples.push(Math.round(firstRenderMs));
+      last = { allTasksMs: Math.round(allTasksMs), barsInDom: dom.bars, rowsInDom: dom.rows };
+      await page.close();
+    }
+    const sorted = [...samples].sort((a, b) => a - b);
+    return { firstRenderMs: sorted[Math.floor(sorted.length / 2)], tasks, ...last, runsMs: samples };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { BASE_URL, COOKIE, ORG_ID, EVENT_ID } = process.env;
+  if (!BASE_URL || !COOKIE || !ORG_ID || !EVENT_ID) {
+    console.error('Set BASE_URL, COOKIE (rd_session=…), ORG_ID and EVENT_ID.');
+    process.exit(2);
+  }
+  measureGanttRender({ baseUrl: BASE_URL, cookie: COOKIE, orgId: ORG_ID, eventId: EVENT_ID })
+    .then((r) => {
+      console.log('\nRundown benchmark — Gantt chart (Chromium, 1440×900)');
+      console.log(`  tasks in the event                          ${r.tasks}`);
+      console.log(`  navigation → first bars visible (median)    ${r.firstRenderMs} ms        target < 1000 ms   (runs: ${r.runsMs.join(', ')} ms)`);
+      console.log(`  all tasks in the chart                      ${r.allTasksMs} ms`);
+      console.log(`  bars / rows in the DOM                      ${r.barsInDom} / ${r.rowsInDom}`);
+    })
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
