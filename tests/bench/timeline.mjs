@@ -2,6 +2,7 @@
 // dependencies (pure domain and through the API), and the vendor's "My tasks" under load
 // with 100 organizations of data in the database.
 import { analyzeSchedule, moveTask } from '@rundown/domain';
+import { measureGanttRender } from './gantt-render.mjs';
 import { createEvent, ms, percentile, signUp } from './session.mjs';
 
 const TASKS = 2000;
@@ -78,6 +79,9 @@ export async function benchTimeline({ base, pool, session, load }) {
   }
   figures.push(['critical path, API round trip', `p50 ${percentile(apiSchedule, 50).toFixed(0)} ms`, `p99 ${percentile(apiSchedule, 99).toFixed(0)} ms`, '']);
   figures.push(['move preview with cascade, API round trip', `p50 ${percentile(apiMove, 50).toFixed(0)} ms`, `p99 ${percentile(apiMove, 99).toFixed(0)} ms`, '']);
+
+  const gantt = await measureGanttRender({ baseUrl: base, cookie: session.cookie, orgId: session.orgId, eventId: event.id });
+  figures.push([`Gantt first render in Chromium (${gantt.tasks} tasks, median of 3)`, `${gantt.firstRenderMs} ms`, `all tasks ${gantt.allTasksMs} ms`, 'target < 1000 ms']);
 
   // 100 organizations, each with an event, a vendor and 200 tasks; one vendor login works for 10 of them.
   const vendor = await signUp(base, 'vendor');

@@ -143,3 +143,41 @@ describe('vendor portal', () => {
     expect((await new TestClient(t.app).get(path)).status).toBe(404);
   });
 });
+
+describe('vendor portal paging', () => {
+  it('pages through tasks of several vendors in start order, with a status filter', async () => {
+    const a = await organization('delta', 'PT Panggung');
+    const c = await organization('echo', 'PT Panggung (Surabaya)');
+    const email = uniqueEmail('vendor');
+    const vendorUser = new TestClient(t.app);
+    const invite = await a.owner.post(`/api/orgs/${a.owner.orgId}/vendors/${a.vendorId}/invitations`, { email });
+    expect((await vendorUser.post(`/api/invitations/${invite.body.token}/register`, { name: 'Sari Vendor', password: PASSWORD })).status).toBe(201);
+    const inviteC = await c.owner.post(`/api/orgs/${c.owner.orgId}/vendors/${c.vendorId}/invitations`, { email });
+    expect((await vendorUser.post(`/api/invitations/${inviteC.body.token}/accept`)).status).toBe(200);
+
+    // Days alternate between the two organizations, so every page merges both vendors' tasks.
+    const days = [1, 2, 3, 4, 5, 6, 7];
+    const ids: string[] = [];
+    for (const day of days) {
+      const org = day % 2 ? a : c;
+      const date = `2027-01-0${day}`;
+      const made = await org.owner.post(`${org.base}/tasks`, { title: `Hari ${day}`, startAt: `${date}T09:00:00+07:00`, endAt: `${date}T17:00:00+07:00`, vendorId: org.vendorId });
+      expect(made.status).toBe(201);
+      ids.push(made.body.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await vendorUser.get(`/api/me/tasks?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((x: { title: string }) => x.title));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(days.map((day) => `Hari ${day}`));
+
+    expect((await vendorUser.patch(`/api/me/tasks/${ids[3]}`, { status: 'done' }, { headers: { 'if-match': '"1"' } })).status).toBe(200);
+    const done = await vendorUser.get('/api/me/tasks?status=done');
+    expect(done.body.items.map((x: { title: string }) => x.title)).toEqual(['Hari 4']);
+  });
+});

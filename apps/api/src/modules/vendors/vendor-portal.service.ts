@@ -45,21 +45,23 @@ const MY_TASK = `
 
 /**
  * A page of the user's vendor tasks ($1 user, $2 status, $3/$4 cursor, $5 limit): each vendor's
- * next tasks come from its own (vendor, start) index range, the ranges are merged and cut to
- * the page, and only then are names, checklists and files joined.
+ * next tasks come from its own (vendor, start) index range without touching the table, the
+ * ranges are merged and cut to the page, and only then are the page's rows, names, checklists
+ * and files read.
  */
 const MY_TASKS_PAGE = `
   SELECT ${COLUMNS}
-    FROM (SELECT t.*
+    FROM (SELECT next.id
             FROM vendor_users vu
             CROSS JOIN LATERAL (
-              SELECT * FROM tasks t
+              SELECT t.id, t.start_at FROM tasks t
                WHERE t.vendor_id = vu.vendor_id AND ($2::text IS NULL OR t.status = $2)
                  AND ($3::timestamptz IS NULL OR (t.start_at, t.id) > ($3::timestamptz, $4::uuid))
                ORDER BY t.start_at, t.id LIMIT $5
-            ) t
+            ) next
            WHERE vu.user_id = $1
-           ORDER BY t.start_at, t.id LIMIT $5) t ${NAMES}
+           ORDER BY next.start_at, next.id LIMIT $5) page
+    JOIN tasks t ON t.id = page.id ${NAMES}
    ORDER BY t.start_at, t.id`;
 
 const toVendorTask = (r: PortalRow): VendorTask => ({
