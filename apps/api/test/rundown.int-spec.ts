@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { cueSchema } from '@rundown/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jakartaEvent, TestClient } from './client.js';
 import { useTestApp } from './harness.js';
@@ -68,6 +69,9 @@ describe('run of show', () => {
     expect(edited.body.cues[2].plannedStart).toBe('2026-12-19T12:08:00.000Z');
     const stale = await owner.patch(`${base}/cues/${mc.id}`, { title: 'x' }, { headers: { 'if-match': `"${mc.version}"` } });
     expect(stale.status).toBe(412);
+    expect(stale.body.code).toBe('precondition_failed');
+    expect(cueSchema.strict().parse(stale.body.current)).toEqual(edited.body.cues.find((c: { id: string }) => c.id === mc.id));
+    expect(stale.body.current).not.toHaveProperty('duration_seconds');
   });
 
   it('advances live and every open stream sees it within a second', async () => {

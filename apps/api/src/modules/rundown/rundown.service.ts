@@ -113,10 +113,13 @@ export class RundownService {
   }
 
   updateCue(ctx: OrgContext, eventId: string, day: string, cueId: string, version: number, input: z.output<typeof updateCueSchema>): Promise<Rundown> {
-    return this.change(ctx, eventId, day, 'cues', async (tx, { cues }) => {
-      const cue = cues.find((c) => c.id === cueId);
+    return this.change(ctx, eventId, day, 'cues', async (tx, current) => {
+      const cue = current.cues.find((c) => c.id === cueId);
       if (!cue) throw new AppError('not_found');
-      if (cue.version !== version) throw new AppError('precondition_failed', undefined, { current: cue });
+      if (cue.version !== version) {
+        // The current cue in its API shape (camelCase, with its planned start), as every other 412 answers.
+        throw new AppError('precondition_failed', undefined, { current: this.toRundown(day, current).cues.find((c) => c.id === cueId) });
+      }
       const next = { ...cue, ...input, duration_seconds: input.durationSeconds ?? cue.duration_seconds };
       await tx.execute(
         `UPDATE rundown_cues SET title = $3, duration_seconds = $4, owner = $5, notes = $6, script = $7, audio = $8, video = $9, lights = $10,
