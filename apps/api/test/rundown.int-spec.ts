@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { cueSchema } from '@rundown/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jakartaEvent, TestClient } from './client.js';
+import { jakartaEvent, join, TestClient } from './client.js';
 import { useTestApp } from './harness.js';
 
 const t = useTestApp();
@@ -98,5 +98,22 @@ describe('run of show', () => {
   it('refuses the stream and the controls to those without the schedule permissions', async () => {
     const stranger = await new TestClient(t.app).signup('outsider');
     expect((await stranger.post(`${base}/live`, { action: 'next' })).status).toBe(404);
+  });
+
+  it('assigns a cue to a member of the organization, and to nobody else', async () => {
+    const crew = await join(t.app, owner, 'crew');
+    const stranger = await new TestClient(t.app).signup('not-a-member');
+    const made = await owner.post(`${base}/cues`, { title: 'Stage call', durationSeconds: 60, owner: 'Stage manager', assigneeId: crew.me.user.id });
+    expect(made.status).toBe(201);
+    const cue = made.body.cues.find((c: { title: string }) => c.title === 'Stage call');
+    expect(cue).toMatchObject({ owner: 'Stage manager', assigneeId: crew.me.user.id, assigneeName: crew.me.user.name });
+
+    const refused = await owner.patch(`${base}/cues/${cue.id}`, { assigneeId: stranger.me.user.id }, { headers: { 'if-match': `"${cue.version}"` } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ pointer: '/body/assigneeId' })]);
+
+    const cleared = await owner.patch(`${base}/cues/${cue.id}`, { assigneeId: null }, { headers: { 'if-match': `"${cue.version}"` } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.cues.find((c: { id: string }) => c.id === cue.id)).toMatchObject({ assigneeId: null, assigneeName: null, owner: 'Stage manager' });
   });
 });

@@ -63,3 +63,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (detail?: string) => new AppError('not_found', detail);
+
+/** A 400 naming one field of the request (a JSON pointer), e.g. an id that points nowhere. */
+export const fieldError = (pointer: string, message: string, code = 'invalid_reference') =>
+  new AppError('validation_failed', undefined, { errors: [{ pointer, code, message }] });

@@ -13,6 +13,9 @@ export const cueSchema = z
     title: z.string(),
     durationSeconds: z.number().int(),
     owner: z.string().nullable(),
+    /** The member responsible for the cue: it appears in their calendar feed. */
+    assigneeId: idSchema.nullable(),
+    assigneeName: z.string().nullable(),
     notes: z.string().nullable(),
     script: z.string().nullable(),
     audio: z.string().nullable(),
@@ -29,6 +32,7 @@ const cueFields = z.object({
   title: text(200),
   durationSeconds: z.number().int().min(0).max(24 * 3600),
   owner: optionalText(120),
+  assigneeId: idSchema.nullable(),
   notes: optionalText(2000),
   script: optionalText(10000),
   audio: optionalText(500),

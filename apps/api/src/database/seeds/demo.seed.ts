@@ -141,7 +141,11 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
 
   const rundown = get(RundownService);
   await rundown.setDay(ctx, ids.concertId, '2026-12-19', '2026-12-19T19:00:00+07:00');
-  for (const cue of CUES) await rundown.addCue(ctx, ids.concertId, '2026-12-19', cue);
+  // The stage manager's cues are Dimas's: they show in his calendar feed.
+  const [dimas] = (await db.query(`SELECT id FROM users WHERE email = 'dimas@rundown.id'`)) as { id: string }[];
+  for (const cue of CUES) {
+    await rundown.addCue(ctx, ids.concertId, '2026-12-19', { ...cue, assigneeId: cue.owner === 'Stage manager' ? dimas!.id : null });
+  }
 }
 
 const BUDGET_LINES = [

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { plannedStarts, reorder, type Rundown } from '@rundown/domain';
 import type { z } from 'zod';
 import type { createCueSchema, updateCueSchema } from '@rundown/domain';
-import { AppError } from '../../common/app-error.js';
+import { AppError, fieldError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { OrgContext } from '../../common/request-context.js';
@@ -18,11 +18,12 @@ type DayRow = {
   current_cue_started_at: Date | null;
 };
 type CueRow = {
-  id: string; position: number; title: string; duration_seconds: number; owner: string | null; notes: string | null;
-  script: string | null; audio: string | null; video: string | null; lights: string | null; version: number;
+  id: string; position: number; title: string; duration_seconds: number; owner: string | null; assignee_id: string | null; assignee_name: string | null;
+  notes: string | null; script: string | null; audio: string | null; video: string | null; lights: string | null; version: number;
 };
 
-const CUE_COLUMNS = 'id, position, title, duration_seconds, owner, notes, script, audio, video, lights, version';
+const CUE_COLUMNS = `c.id, c.position, c.title, c.duration_seconds, c.owner, c.assignee_id, u.name AS assignee_name, c.notes, c.script, c.audio, c.video,
+  c.lights, c.version`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Run of show per event day; edits and live control are announced to every open stream. */
@@ -42,7 +43,8 @@ export class RundownService {
       [eventId, day, tx.orgId],
     );
     if (!dayRow) throw new AppError('not_found', 'This day has no rundown yet');
-    const cues = await tx.query<CueRow>(`SELECT ${CUE_COLUMNS} FROM rundown_cues WHERE event_id = $1 AND day = $2 AND organization_id = $3 ORDER BY position, id`, [
+    const cues = await tx.query<CueRow>(`SELECT ${CUE_COLUMNS} FROM rundown_cues c LEFT JOIN users u ON u.id = c.assignee_id
+        WHERE c.event_id = $1 AND c.day = $2 AND c.organization_id = $3 ORDER BY c.position, c.id`, [
       eventId, day, tx.orgId,
     ]);
     return { dayRow, cues };
@@ -56,7 +58,8 @@ export class RundownService {
       timeZone: dayRow.time_zone,
       version: dayRow.version,
       cues: cues.map((c, i) => ({
-        id: c.id, position: i, title: c.title, durationSeconds: c.duration_seconds, owner: c.owner, notes: c.notes, script: c.script,
+        id: c.id, position: i, title: c.title, durationSeconds: c.duration_seconds, owner: c.owner, assigneeId: c.assignee_id, assigneeName: c.assignee_name,
+        notes: c.notes, script: c.script,
         audio: c.audio, video: c.video, lights: c.lights, plannedStart: starts[i]!, version: c.version,
       })),
       live: {
@@ -98,15 +101,16 @@ export class RundownService {
 
   addCue(ctx: OrgContext, eventId: string, day: string, input: z.output<typeof createCueSchema>): Promise<Rundown> {
     return this.change(ctx, eventId, day, 'cues', async (tx, { cues }) => {
+      await this.assertMember(tx, input.assigneeId);
       const position = Math.min(input.position ?? cues.length, cues.length);
       await tx.execute(`UPDATE rundown_cues SET position = position + 1 WHERE event_id = $1 AND day = $2 AND organization_id = $3 AND position >= $4`, [
         eventId, day, tx.orgId, position,
       ]);
       const [row] = await tx.query<{ id: string }>(
-        `INSERT INTO rundown_cues (organization_id, event_id, day, position, title, duration_seconds, owner, notes, script, audio, video, lights)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [tx.orgId, eventId, day, position, input.title, input.durationSeconds, input.owner ?? null, input.notes ?? null, input.script ?? null,
-          input.audio ?? null, input.video ?? null, input.lights ?? null],
+        `INSERT INTO rundown_cues (organization_id, event_id, day, position, title, duration_seconds, owner, assignee_id, notes, script, audio, video, lights)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+        [tx.orgId, eventId, day, position, input.title, input.durationSeconds, input.owner ?? null, input.assigneeId ?? null, input.notes ?? null,
+          input.script ?? null, input.audio ?? null, input.video ?? null, input.lights ?? null],
       );
       await recordAudit(tx, ctx, { action: 'create', entityType: 'rundown_cue', entityId: row!.id, after: { ...input, position } });
     });
@@ -120,14 +124,21 @@ export class RundownService {
         // The current cue in its API shape (camelCase, with its planned start), as every other 412 answers.
         throw new AppError('precondition_failed', undefined, { current: this.toRundown(day, current).cues.find((c) => c.id === cueId) });
       }
-      const next = { ...cue, ...input, duration_seconds: input.durationSeconds ?? cue.duration_seconds };
+      if (input.assigneeId !== undefined) await this.assertMember(tx, input.assigneeId);
+      const next = { ...cue, ...input, duration_seconds: input.durationSeconds ?? cue.duration_seconds, assignee_id: input.assigneeId === undefined ? cue.assignee_id : input.assigneeId };
       await tx.execute(
-        `UPDATE rundown_cues SET title = $3, duration_seconds = $4, owner = $5, notes = $6, script = $7, audio = $8, video = $9, lights = $10,
-                version = version + 1, updated_at = now() WHERE id = $1 AND organization_id = $2`,
-        [cueId, tx.orgId, next.title, next.duration_seconds, next.owner, next.notes, next.script, next.audio, next.video, next.lights],
+        `UPDATE rundown_cues SET title = $3, duration_seconds = $4, owner = $5, assignee_id = $6, notes = $7, script = $8, audio = $9, video = $10,
+                lights = $11, version = version + 1, updated_at = now() WHERE id = $1 AND organization_id = $2`,
+        [cueId, tx.orgId, next.title, next.duration_seconds, next.owner, next.assignee_id, next.notes, next.script, next.audio, next.video, next.lights],
       );
       await recordAudit(tx, ctx, { action: 'update', entityType: 'rundown_cue', entityId: cueId, before: cue, after: next });
     });
+  }
+
+  private async assertMember(tx: TenantTx, userId: string | null | undefined): Promise<void> {
+    if (!userId) return;
+    const [member] = await tx.query(`SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2`, [tx.orgId, userId]);
+    if (!member) throw fieldError('/body/assigneeId', 'The assignee must be a member of this organization');
   }
 
   moveCue(ctx: OrgContext, eventId: string, day: string, cueId: string, position: number): Promise<Rundown> {

@@ -1,7 +1,7 @@
 import type { Cue } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Alert } from '../../../components/ui/alert';
@@ -9,18 +9,23 @@ import { Button } from '../../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
 import { Input, Textarea } from '../../../components/ui/input';
+import { Select } from '../../../components/ui/select';
 import { isApiError } from '../../../lib/api-client';
+import { useAssignableMembers } from '../../timeline/api/people';
 import { applyApiErrorToForm } from '../../../lib/errors';
 import { rundownQueryOptions } from '../api/get-rundown';
 import { useCreateCue, useUpdateCue } from '../api/mutations';
 import { formatDuration, parseDuration } from '../utils/live-format';
 
-type Values = { title: string; duration: string; owner: string; notes: string; script: string; audio: string; video: string; lights: string };
+type Values = { title: string; duration: string; owner: string; assigneeId: string; notes: string; script: string; audio: string; video: string; lights: string };
+
+const NOBODY = '__nobody';
 
 const valuesOf = (cue?: Cue): Values => ({
   title: cue?.title ?? '',
   duration: cue ? formatDuration(cue.durationSeconds) : '05:00',
   owner: cue?.owner ?? '',
+  assigneeId: cue?.assigneeId ?? NOBODY,
   notes: cue?.notes ?? '',
   script: cue?.script ?? '',
   audio: cue?.audio ?? '',
@@ -58,6 +63,7 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
   const [base, setBase] = useState(cue);
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: valuesOf(cue) });
+  const members = useAssignableMembers(orgId, true).data ?? [];
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -71,6 +77,7 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
       title: values.title.trim(),
       durationSeconds,
       owner: values.owner,
+      assigneeId: values.assigneeId === NOBODY ? null : values.assigneeId,
       notes: values.notes,
       script: values.script,
       audio: values.audio,
@@ -98,7 +105,7 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
         setFormError(t('rundown.form.conflict'));
         return;
       }
-      setFormError(applyApiErrorToForm(error, form.setError, ['title', 'owner', 'notes', 'script', 'audio', 'video', 'lights'], t, i18n.language));
+      setFormError(applyApiErrorToForm(error, form.setError, ['title', 'owner', 'assigneeId', 'notes', 'script', 'audio', 'video', 'lights'], t, i18n.language));
     }
   });
 
@@ -114,13 +121,26 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
         </Field>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label={t('rundown.form.owner')}>
+        <Field label={t('rundown.form.owner')} hint={t('rundown.form.ownerHint')}>
           <Input {...form.register('owner')} />
         </Field>
-        <Field label={t('rundown.form.notes')}>
-          <Input {...form.register('notes')} />
+        <Field label={t('rundown.form.assignee')} hint={t('rundown.form.assigneeHint')} error={errors.assigneeId?.message}>
+          <Controller
+            control={form.control}
+            name="assigneeId"
+            render={({ field }) => (
+              <Select
+                value={field.value}
+                onValueChange={field.onChange}
+                options={[{ value: NOBODY, label: t('rundown.form.nobody') }, ...members.filter((m) => m.role !== 'vendor').map((m) => ({ value: m.userId, label: m.name }))]}
+              />
+            )}
+          />
         </Field>
       </div>
+      <Field label={t('rundown.form.notes')}>
+        <Input {...form.register('notes')} />
+      </Field>
       <Field label={t('rundown.form.script')}>
         <Textarea rows={3} {...form.register('script')} />
       </Field>

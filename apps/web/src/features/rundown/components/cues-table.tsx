@@ -162,7 +162,10 @@ export function CuesTable({ orgId, eventId, day, rundown, canWrite, onEdit, onDe
                     cue.title
                   )}
                 </td>
-                <td className={cell}>{cue.owner ?? <span className="text-muted-foreground/60">—</span>}</td>
+                <td className={cell}>
+                  {cue.owner ?? (cue.assigneeName ? null : <span className="text-muted-foreground/60">—</span>)}
+                  {cue.assigneeName ? <span className="block text-[12px] text-muted-foreground" data-testid="cue-assignee">{cue.assigneeName}</span> : null}
+                </td>
                 <td className={cn(cell, 'text-muted-foreground')}>{clamp(cue.notes)}</td>
                 <td className={cell}>{clamp(cue.script)}</td>
                 <td className={cn(cell, 'text-muted-foreground')}>{clamp(cue.audio)}</td>
