@@ -1,5 +1,6 @@
+import { CURRENCY_CODES, formatMoney as domainFormatMoney } from '@rundown/domain';
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatDateTime, formatMoney, timeZoneOffsetLabel, timeZoneShortName } from './format';
+import { formatDateRange, formatDateTime, formatMoney, formatMoneyInLocale, timeZoneOffsetLabel, timeZoneShortName } from './format';
 
 describe('formatMoney', () => {
   it('shows rupiah the Indonesian way', () => {
@@ -14,6 +15,15 @@ describe('formatMoney', () => {
 
   it('stays exact beyond 2^53', () => {
     expect(formatMoney('90071992547409931', 'IDR', 'id')).toBe('Rp 90.071.992.547.409.931');
+  });
+
+  it("writes what the domain's formatMoney writes, with one formatter per locale and currency", () => {
+    const amounts = ['0', '1', '-1', '5', '-5', '100', '123456', '-123456', '1250000', '90071992547409931', '-90071992547409931'];
+    for (const locale of ['id-ID', 'en-US']) {
+      for (const currency of CURRENCY_CODES) {
+        for (const amount of amounts) expect(formatMoneyInLocale(amount, currency, locale)).toBe(domainFormatMoney(amount, currency, locale));
+      }
+    }
   });
 });
 

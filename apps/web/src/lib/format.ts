@@ -1,4 +1,4 @@
-import { formatMoney as formatMinorUnits, type CurrencyCode } from '@rundown/domain';
+import { currencyExponent, formatDecimal, type CurrencyCode } from '@rundown/domain';
 import { intlLocale } from './i18n';
 
 /** Time zones offered in pickers: Indonesia's three first, then the region and the usual abroad. */
@@ -43,7 +43,31 @@ export function timeZoneOffsetLabel(timeZone: string, at: Date = new Date()): st
 
 /** Money in minor units, e.g. ("1250000", "IDR", "id") → "Rp 1.250.000". */
 export function formatMoney(amount: bigint | string, currency: CurrencyCode, language: string): string {
-  return formatMinorUnits(amount, currency, intlLocale(language));
+  return formatMoneyInLocale(amount, currency, intlLocale(language));
+}
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per locale and currency: building one costs more than a whole grid row. */
+function moneyFormat(currency: CurrencyCode, locale: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const exponent = currencyExponent(currency);
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Money in minor units for an Intl locale ("id-ID", "en-US"), as the domain's `formatMoney` writes it.
+ * The amount goes to Intl as a decimal string, so amounts beyond 2^53 stay exact.
+ */
+export function formatMoneyInLocale(amount: bigint | string, currency: CurrencyCode, locale: string): string {
+  const minor = typeof amount === 'bigint' ? amount : BigInt(amount);
+  const decimal = formatDecimal(minor, currencyExponent(currency));
+  return moneyFormat(currency, locale).format(decimal as unknown as number).replace(/\u00a0/g, ' ');
 }
 
 /** A date and time in the given zone, e.g. "12 Mar 2026, 19.00". */

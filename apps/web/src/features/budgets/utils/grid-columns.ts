@@ -17,7 +17,7 @@ import {
 } from '@rundown/domain';
 import { en } from '../../../lib/locales/en';
 import { id } from '../../../lib/locales/id';
-import { formatMoneyCached as formatMoney } from './money-cache';
+import { formatMoneyInLocale as formatMoney } from '../../../lib/format';
 import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from './number-format';
 
 export const GRID_COLUMN_IDS = [

@@ -12,7 +12,7 @@ import {
 } from '../../../../components/ui/dropdown-menu';
 import { cn } from '../../../../lib/cn';
 import { intlLocale } from '../../../../lib/i18n';
-import { formatMoneyCached } from '../../utils/money-cache';
+import { formatMoneyInLocale } from '../../../../lib/format';
 import { NUMERIC_COLUMNS, type CellError, type GridColumnId } from '../../utils/grid-columns';
 import type { DisplayRow, DerivedTotals } from '../../utils/grid-model';
 import type { GridFeatures } from './grid-table';
@@ -253,7 +253,7 @@ const TOTAL_COLUMNS: ReadonlySet<GridColumnId> = new Set(['estimate', 'committed
 function totalText(column: GridColumnId, totals: DerivedTotals, currency: CurrencyCode, language: string): ReactNode {
   const value = column === 'estimate' ? totals.estimate : column === 'committed' ? totals.committed : column === 'actual' ? totals.actual : totals.variance;
   const danger = (column === 'variance' && value < 0n) || ((column === 'committed' || column === 'actual') && value > totals.estimate);
-  return <span className={cn('truncate', danger && 'text-danger')}>{formatMoneyCached(value, currency, intlLocale(language))}</span>;
+  return <span className={cn('truncate', danger && 'text-danger')}>{formatMoneyInLocale(value, currency, intlLocale(language))}</span>;
 }
 
 /** A category heading (with collapse and add-line) or a category subtotal. */

@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import { cn } from '../../../../lib/cn';
-import { formatMoneyCached } from '../../utils/money-cache';
+import { formatMoneyInLocale } from '../../../../lib/format';
 import { formatCell, GRID_COLUMNS, lineIsOverBudget, lineVariance, type CellContext, type GridColumnId } from '../../utils/grid-columns';
 import type { DisplayRow } from '../../utils/grid-model';
 
@@ -33,7 +33,7 @@ function LineCell({ row, column, ctx }: { row: DisplayRow; column: GridColumnId;
       }
       return <>{text}</>;
     case 'rate':
-      return line.currency === ctx.budgetCurrency ? <>{text}</> : <span title={formatMoneyCached(line.subtotal, ctx.budgetCurrency, ctx.locale)}>{text}</span>;
+      return line.currency === ctx.budgetCurrency ? <>{text}</> : <span title={formatMoneyInLocale(line.subtotal, ctx.budgetCurrency, ctx.locale)}>{text}</span>;
     default:
       return <>{text}</>;
   }
