@@ -14,6 +14,7 @@ import { IdentityService } from './modules/auth/identity.service.js';
 import { SessionsService } from './modules/auth/sessions.service.js';
 import { EventsController } from './modules/events/events.controller.js';
 import { EventsRepository } from './modules/events/events.repository.js';
+import { EventOverviewService } from './modules/events/event-overview.service.js';
 import { EventsService } from './modules/events/events.service.js';
 import { InvitationsController } from './modules/invitations/invitations.controller.js';
 import { InvitationsService } from './modules/invitations/invitations.service.js';
@@ -64,6 +65,7 @@ export class AppModule {
         InvitationsService,
         EventsRepository,
         EventsService,
+        EventOverviewService,
         VendorsService,
         VendorPortalService,
         CalendarService,

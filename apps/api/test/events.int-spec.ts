@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jakartaEvent, TestClient } from './client.js';
+import { eventOverviewSchema } from '@rundown/domain';
+import { jakartaEvent, join, TestClient } from './client.js';
 import { useTestApp } from './harness.js';
 
 const t = useTestApp();
@@ -122,5 +123,33 @@ describe('events', () => {
     expect(paged.body.nextCursor).not.toBeNull();
     const second = await org.get(`/api/orgs/${org.orgId}/audit?limit=1&cursor=${paged.body.nextCursor}`);
     expect(second.body.items[0].id).not.toBe(paged.body.items[0].id);
+  });
+
+  it('summarizes where the plan stands: task counts, overdue and upcoming work, show days', async () => {
+    const eventId = (await owner.post(base, jakartaEvent({ name: 'Overview' }))).body.id;
+    const tasks = `${base}/${eventId}/tasks`;
+    const at = (offsetHours: number) => new Date(Date.now() + offsetHours * 3_600_000).toISOString();
+    const task = (title: string, from: number, to: number, extra: object = {}) =>
+      owner.post(tasks, { title, startAt: at(from), endAt: at(to), ...extra }).then((r) => (expect(r.status).toBe(201), r.body));
+    await task('Late permit', -48, -24);
+    await task('Done long ago', -72, -70, { status: 'done' });
+    await task('Blocked rigging', 1, 5, { status: 'blocked' });
+    const next = await task('Load-in', 2, 10);
+    await task('Show', 30, 30, { kind: 'milestone' });
+    await owner.request('PUT', `${base}/${eventId}/rundown/2026-12-19`, { body: { startsAt: '2026-12-19T19:00:00+07:00' } });
+    await owner.post(`${base}/${eventId}/rundown/2026-12-19/cues`, { title: 'Doors', durationSeconds: 600 });
+
+    const overview = await owner.get(`${base}/${eventId}/overview`);
+    expect(overview.status).toBe(200);
+    const body = eventOverviewSchema.parse(overview.body);
+    expect(body.tasks).toMatchObject({ total: 5, overdue: 1, byStatus: { todo: 3, in_progress: 0, blocked: 1, done: 1 } });
+    expect(body.tasks.upcoming.map((t) => t.title)).toEqual(['Blocked rigging', 'Load-in', 'Show']);
+    expect(body.tasks.upcoming[1]).toMatchObject({ id: next.id, status: 'todo' });
+    expect(body.rundownDays).toEqual([{ day: '2026-12-19', startsAt: '2026-12-19T12:00:00.000Z', cueCount: 1, live: false }]);
+
+    const vendor = await join(t.app, owner, 'vendor');
+    expect((await vendor.get(`${base}/${eventId}/overview`)).status).toBe(403);
+    const stranger = await new TestClient(t.app).signup('overview-stranger');
+    expect((await stranger.get(`/api/orgs/${stranger.orgId}/events/${eventId}/overview`)).status).toBe(404);
   });
 });

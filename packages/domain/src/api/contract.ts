@@ -47,6 +47,7 @@ import {
 } from '../budgets/spend.schemas.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
 import { idSchema } from '../common/primitives.js';
+import { eventOverviewSchema } from '../events/event-overview.schemas.js';
 import { createEventSchema, eventListQuerySchema, eventSchema, updateEventSchema } from '../events/event.schemas.js';
 import {
   acceptedInvitationSchema,
@@ -215,6 +216,10 @@ export const api = {
     get: route({
       method: 'GET', path: '/api/orgs/:orgId/events/:eventId', tag: 'events', summary: 'One event',
       access: org('events.read'), params: eventParams, response: eventSchema, versioned: true,
+    }),
+    overview: route({
+      method: 'GET', path: '/api/orgs/:orgId/events/:eventId/overview', tag: 'events', summary: 'Where the plan stands: task progress, overdue and upcoming work, show days',
+      access: org('schedule.read'), params: eventParams, response: eventOverviewSchema,
     }),
     update: route({
       method: 'PATCH', path: '/api/orgs/:orgId/events/:eventId', tag: 'events', summary: 'Update an event (If-Match required)',

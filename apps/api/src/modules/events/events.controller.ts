@@ -2,11 +2,15 @@ import { Controller } from '@nestjs/common';
 import { api } from '@rundown/domain';
 import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { EventOverviewService } from './event-overview.service.js';
 import { EventsService } from './events.service.js';
 
 @Controller()
 export class EventsController {
-  constructor(private readonly events: EventsService) {}
+  constructor(
+    private readonly events: EventsService,
+    private readonly overviews: EventOverviewService,
+  ) {}
 
   @Endpoint(api.events.list)
   list(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof api.events.list>): Promise<RouteOutput<typeof api.events.list>> {
@@ -21,6 +25,11 @@ export class EventsController {
   @Endpoint(api.events.get)
   get(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof api.events.get>): Promise<RouteOutput<typeof api.events.get>> {
     return this.events.get(ctx, input.params.eventId);
+  }
+
+  @Endpoint(api.events.overview)
+  overview(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof api.events.overview>): Promise<RouteOutput<typeof api.events.overview>> {
+    return this.overviews.get(ctx, input.params.eventId);
   }
 
   @Endpoint(api.events.update)

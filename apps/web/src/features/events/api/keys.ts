@@ -16,4 +16,5 @@ export const eventKeys = {
   lists: (orgId: string) => [...eventKeys.all(orgId), 'list'] as const,
   list: (orgId: string, filters: EventListFilters) => [...eventKeys.lists(orgId), filters] as const,
   detail: (orgId: string, eventId: string) => [...eventKeys.all(orgId), 'detail', eventId] as const,
+  overview: (orgId: string, eventId: string) => [...eventKeys.detail(orgId, eventId), 'overview'] as const,
 };

@@ -22,6 +22,7 @@ import { currencyName, formatDateTime, isKnownTimeZone, timeZoneOffsetLabel } fr
 import { useDeleteEvent } from '../api/delete-event';
 import { useEvent } from '../api/get-event';
 import { EventFormDialog } from './event-form-dialog';
+import { EventOverviewCards } from './event-overview';
 import { EventStatusBadge } from './event-status-badge';
 
 export type EventDetailPageProps = {
@@ -152,6 +153,7 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
         }
       />
 
+      <EventOverviewCards orgId={orgId} eventId={eventId} timeZone={event.timeZone} canReadBudget={canReadBudget} canReadSchedule={canReadSchedule} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader title={t('events.detail.schedule')} />
