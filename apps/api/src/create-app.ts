@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { allRoutes } from '@rundown/domain';
@@ -14,6 +13,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { AppError } from './common/app-error.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
+import { securityHeaders } from './common/security-headers.js';
 import type { AppConfig } from './config/config.js';
 
 const BODY_LIMIT = 1024 * 1024;
@@ -46,9 +46,10 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // JSON is the only body we read: a form or text/plain body is a 415, which also blocks
   // the simple cross-site POSTs that CSRF attacks rely on. Bodies are limited to 1 MiB unless
   // the contract gives the route more (bulk imports); the parser's own cap is the largest.
+  const headers = securityHeaders(config.NODE_ENV === 'production');
   const bodyLimits = new Map<string, number>(allRoutes().flatMap((r) => (r.bodyLimit ? [[`${r.method} ${r.path}`, r.bodyLimit] as const] : [])));
   fastify.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', String(request.id));
+    reply.headers(headers).header('x-request-id', String(request.id));
     const length = Number(request.headers['content-length'] ?? 0);
     const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
     const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
@@ -59,22 +60,6 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: config.NODE_ENV === 'production' ? [] : null,
-      },
-    },
-    hsts: config.NODE_ENV === 'production',
-  });
   await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
 
   const require = createRequire(import.meta.url);

@@ -11,7 +11,14 @@ describe('system routes', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
     expect(res.headers['x-request-id']).toBeTruthy();
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'SAMEORIGIN',
+      'referrer-policy': 'no-referrer',
+      'cross-origin-opener-policy': 'same-origin',
+    });
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
   it('serves an OpenAPI 3.1 document covering every contract route, and the docs page', async () => {
@@ -34,6 +41,7 @@ describe('system routes', () => {
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body).toMatchObject({ code: 'not_found', requestId: 'trace-123' });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   it('hides internals of unexpected errors', async () => {
