@@ -132,8 +132,9 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
 
   const tasks = get(TasksService);
   const created = [];
-  for (const task of SCHEDULE) {
-    created.push(await tasks.create(ctx, ids.concertId, { ...task, vendorId: task.vendor ? vendor.id : null }));
+  for (const { vendor: forVendor, checklist = [], ...task } of SCHEDULE) {
+    const items = checklist.map((title) => ({ title, done: false }));
+    created.push(await tasks.create(ctx, ids.concertId, { ...task, checklist: items, vendorId: forVendor ? vendor.id : null }));
   }
   for (let i = 1; i < created.length; i++) {
     await tasks.createDependency(ctx, ids.concertId, { predecessorId: created[i - 1]!.id, successorId: created[i]!.id, type: 'FS', lagMinutes: 0 });
@@ -165,8 +166,15 @@ const BUDGET_LINES = [
 
 const SCHEDULE = [
   { title: 'Load-in & bangun panggung', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T22:00:00+07:00', vendor: false, location: 'Istora Senayan' },
-  { title: 'Pasang sound system', startAt: '2026-12-18T08:00:00+07:00', endAt: '2026-12-18T14:00:00+07:00', vendor: true, location: 'Loading dock B' },
-  { title: 'Sound check', startAt: '2026-12-18T15:00:00+07:00', endAt: '2026-12-18T18:00:00+07:00', vendor: true, location: 'Panggung utama' },
+  {
+    title: 'Pasang sound system', startAt: '2026-12-18T08:00:00+07:00', endAt: '2026-12-18T14:00:00+07:00', vendor: true, location: 'Loading dock B',
+    description: 'Sistem terpasang dan siap line check sebelum pukul 14.00. Akses loading dock lewat Gate 5.',
+    checklist: ['Line array L-Acoustics K2 (24 box)', 'Subwoofer KS28 (12 unit)', 'Mixer FOH DiGiCo SD7', 'Power distro 3 fase'],
+  },
+  {
+    title: 'Sound check', startAt: '2026-12-18T15:00:00+07:00', endAt: '2026-12-18T18:00:00+07:00', vendor: true, location: 'Panggung utama',
+    checklist: ['Line check semua channel', 'Tuning sistem', 'Soundcheck band utama'],
+  },
   { title: 'Gladi bersih', startAt: '2026-12-18T19:00:00+07:00', endAt: '2026-12-18T22:00:00+07:00', vendor: false, location: 'Panggung utama' },
   { title: 'Konser', startAt: '2026-12-19T19:00:00+07:00', endAt: '2026-12-19T23:00:00+07:00', vendor: false, location: 'Istora Senayan' },
 ];
