@@ -1,5 +1,5 @@
 import { PATH_METADATA } from '@nestjs/common/constants.js';
-import { allRoutes, can, pathFor, ROLES, type RouteDef } from '@rundown/domain';
+import { allRoutes, can, pathFor, ROLES, timelineApi, type RouteDef } from '@rundown/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROUTE_DEF } from '../src/common/endpoint.decorator.js';
 import { PUBLIC_RAW } from '../src/common/public.decorator.js';
@@ -10,9 +10,15 @@ import { useTestApp } from './harness.js';
 
 const t = useTestApp();
 
+const MATRIX_FILE = { filename: 'matrix.pdf', contentType: 'application/pdf', kind: 'other', data: Buffer.from('%PDF-1.4').toString('base64') };
+
 /** A plausible body for each write route, so a permitted call gets past validation. */
 function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  if (route.path.endsWith('/checklist')) return { title: 'Matrix item' };
+  if (route.path.endsWith('/checklist/:itemId/move')) return { position: 0 };
+  if (route.path.endsWith('/checklist/:itemId') && route.method === 'PATCH') return { done: true };
+  if (route.path.endsWith('/tasks/:taskId/attachments')) return MATRIX_FILE;
   if (route.path.endsWith('/schedule/baselines')) return { name: 'Baseline' };
   if (route.path.endsWith('/rundown/:day') && route.method === 'PUT') return { startsAt: slot.startAt };
   if (route.path.endsWith('/cues') && route.method === 'POST') return { title: 'Matrix cue', durationSeconds: 60 };
@@ -84,13 +90,17 @@ async function rundownTargets(owner: TestClient, t: Record<string, string>): Pro
 async function timelineTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
   const base = `/api/orgs/${t.orgId}/events/${t.eventId}`;
   const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
-  const task = await owner.post(`${base}/tasks`, { title: 'Rigging', ...slot });
+  const task = await owner.post(`${base}/tasks`, { title: 'Rigging', ...slot, checklist: [{ title: 'Chain hoists' }, { title: 'Truss' }] });
   const other = await owner.post(`${base}/tasks`, { title: 'Sound check', ...slot });
   const third = await owner.post(`${base}/tasks`, { title: 'Doors', ...slot });
   const dependency = await owner.post(`${base}/dependencies`, { predecessorId: task.body.id, successorId: third.body.id });
   const vendor = await owner.post(`/api/orgs/${t.orgId}/vendors`, { name: 'PT Target', category: 'stage' });
   const baseline = await owner.post(`${base}/schedule/baselines`, { name: 'v1' });
-  return { taskId: task.body.id, otherTaskId: other.body.id, dependencyId: dependency.body.id, vendorId: vendor.body.id, baselineId: baseline.body.id };
+  const file = await owner.post(`${base}/tasks/${task.body.id}/attachments`, MATRIX_FILE);
+  return {
+    taskId: task.body.id, otherTaskId: other.body.id, dependencyId: dependency.body.id, vendorId: vendor.body.id, baselineId: baseline.body.id,
+    itemId: task.body.checklist[0].id, attachmentId: file.body.id,
+  };
 }
 
 describe('every role against every organization route', () => {
@@ -121,6 +131,11 @@ describe('every role against every organization route', () => {
       const permitted = route.access.kind === 'org' && can(role, route.access.permission);
       // A permitted stream never ends; the rundown tests cover it. Here only refusals are checked.
       if (permitted && route.produces === 'text/event-stream') return;
+      // schedule.write removes one's own files (schedule.manage anyone's, tested in timeline-items): delete the caller's own upload.
+      if (permitted && route.method === 'DELETE' && route.path.endsWith('/attachments/:attachmentId')) {
+        const own = await members[role].post(pathFor(timelineApi.uploadTaskAttachment.path, targets), MATRIX_FILE);
+        targets.attachmentId = own.body.id;
+      }
       const path = pathFor(route.path, targets);
       const res = await members[role].request(route.method, path, {
         body: bodyFor(route, targets),

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jakartaEvent, PASSWORD, TestClient, uniqueEmail } from './client.js';
+import { jakartaEvent, join, PASSWORD, TestClient, uniqueEmail } from './client.js';
 import { useTestApp } from './harness.js';
 
 const t = useTestApp();
@@ -127,6 +127,9 @@ describe('vendor portal', () => {
   it('publishes a revocable iCalendar feed of the tasks, in the event time zone', async () => {
     const feed = await vendorUser.post('/api/me/calendar-feeds');
     expect(feed.status).toBe(201);
+    const listed = await vendorUser.get('/api/me/calendar-feeds');
+    expect(listed.status).toBe(200);
+    expect(listed.body).toEqual({ items: [{ id: feed.body.id, scope: 'user', createdAt: feed.body.createdAt }], nextCursor: null });
     const path = new URL(feed.body.url).pathname;
     const res = await new TestClient(t.app).get(path);
     expect(res.status).toBe(200);
@@ -141,6 +144,84 @@ describe('vendor portal', () => {
 
     expect((await vendorUser.delete(`/api/me/calendar-feeds/${feed.body.id}`)).status).toBe(204);
     expect((await new TestClient(t.app).get(path)).status).toBe(404);
+    expect((await vendorUser.get('/api/me/calendar-feeds')).body.items).toEqual([]);
+  });
+});
+
+describe('calendar feed list', () => {
+  it('pages through my live feeds newest first, never with the secret, and shows nobody else’s', async () => {
+    const me = await new TestClient(t.app).signup('feeds');
+    const someoneElse = await new TestClient(t.app).signup('other-feeds');
+    const theirs = (await someoneElse.post('/api/me/calendar-feeds')).body;
+    const made: { id: string; url: string }[] = [];
+    for (let i = 0; i < 5; i++) made.push((await me.post('/api/me/calendar-feeds')).body);
+    expect((await me.delete(`/api/me/calendar-feeds/${made[1]!.id}`)).status).toBe(204);
+    expect((await me.delete(`/api/me/calendar-feeds/${theirs.id}`)).status).toBe(404);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await me.get(`/api/me/calendar-feeds?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(page.status).toBe(200);
+      expect(JSON.stringify(page.body)).not.toMatch(/url|\.ics|token/i);
+      seen.push(...page.body.items.map((f: { id: string }) => f.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([made[4]!.id, made[3]!.id, made[2]!.id, made[0]!.id]);
+    expect((await new TestClient(t.app).get('/api/me/calendar-feeds')).status).toBe(401);
+  });
+});
+
+describe('vendor changes reach the organization', () => {
+  it('tells the task’s creator and assignees about a status change or a comment, in-app and by email in each one’s language', async () => {
+    const org = await organization('foxtrot', 'PT Lighting');
+    const coordinator = await join(t.app, org.owner, 'coordinator');
+    const crew = await join(t.app, org.owner, 'crew');
+    const bystander = await join(t.app, org.owner, 'manager');
+    await crew.patch('/api/me', { locale: 'en' });
+    const email = uniqueEmail('vendor');
+    const invite = await org.owner.post(`/api/orgs/${org.owner.orgId}/vendors/${org.vendorId}/invitations`, { email });
+    const vendor = new TestClient(t.app);
+    vendor.me = (await vendor.post(`/api/invitations/${invite.body.token}/register`, { name: 'Andi Lighting', password: PASSWORD })).body;
+    const task = (await coordinator.post(`${org.base}/tasks`, {
+      title: 'Pasang moving head', startAt: '2026-12-18T09:00:00+07:00', endAt: '2026-12-18T17:00:00+07:00', vendorId: org.vendorId,
+      assigneeIds: [crew.me!.user.id],
+    })).body;
+    const before = await Promise.all([coordinator, crew, bystander].map(async (c) => (await c.get('/api/me/notifications')).body.items.length));
+
+    expect((await vendor.patch(`/api/me/tasks/${task.id}`, { status: 'blocked' }, { headers: { 'if-match': '"1"' } })).status).toBe(200);
+    expect((await vendor.post(`/api/me/tasks/${task.id}/comments`, { body: 'Truss belum terpasang' })).status).toBe(201);
+
+    const inbox = async (c: TestClient) => (await c.get('/api/me/notifications')).body.items as { kind: string; data: Record<string, unknown>; link: string }[];
+    for (const person of [coordinator, crew]) {
+      const items = await inbox(person);
+      expect(items.slice(0, 2).map((n) => n.kind)).toEqual(['task_comment', 'task_status_changed']);
+      expect(items[1]).toMatchObject({
+        data: { taskTitle: 'Pasang moving head', eventName: 'Event foxtrot', actorName: 'Andi Lighting', status: 'blocked' },
+        link: `/orgs/${org.owner.orgId}/events/${org.eventId}/timeline?task=${task.id}`,
+      });
+      expect(items[0]!.data).toMatchObject({ comment: 'Truss belum terpasang', actorName: 'Andi Lighting' });
+    }
+    expect((await inbox(bystander)).length).toBe(before[2]);
+    expect((await inbox(vendor)).length).toBe(0);
+
+    const subjects = async (c: TestClient) =>
+      (await t.sql.query(`SELECT subject, body FROM email_outbox WHERE to_email = $1 ORDER BY id`, [c.me!.user.email])).rows as { subject: string; body: string }[];
+    const crewMail = await subjects(crew);
+    expect(crewMail.slice(-2).map((m) => m.subject)).toEqual(['Status changed: Pasang moving head', 'New comment: Pasang moving head']);
+    expect(crewMail.at(-2)!.body).toContain('Andi Lighting changed the status of "Pasang moving head" (Event foxtrot) to Blocked.');
+    const coordinatorMail = await subjects(coordinator);
+    expect(coordinatorMail.slice(-2).map((m) => m.subject)).toEqual(['Status berubah: Pasang moving head', 'Komentar baru: Pasang moving head']);
+    expect(coordinatorMail.at(-2)!.body).toContain('menjadi Terhambat');
+
+    // The same status again is no news; an assignee who left the organization hears nothing more.
+    expect((await vendor.patch(`/api/me/tasks/${task.id}`, { status: 'blocked' }, { headers: { 'if-match': '"2"' } })).status).toBe(200);
+    const members = (await org.owner.get(`/api/orgs/${org.owner.orgId}/members`)).body.items as { id: string; userId: string }[];
+    const crewMembership = members.find((m) => m.userId === crew.me!.user.id)!;
+    expect((await org.owner.delete(`/api/orgs/${org.owner.orgId}/members/${crewMembership.id}`)).status).toBe(204);
+    expect((await vendor.patch(`/api/me/tasks/${task.id}`, { status: 'done' }, { headers: { 'if-match': '"3"' } })).status).toBe(200);
+    expect((await inbox(crew)).length).toBe(2 + before[1]!);
+    expect((await inbox(coordinator)).map((n) => n.kind).slice(0, 3)).toEqual(['task_status_changed', 'task_comment', 'task_status_changed']);
   });
 });
 

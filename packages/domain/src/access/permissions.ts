@@ -18,6 +18,8 @@ export const PERMISSIONS = [
   'budgets.approve',
   'schedule.read',
   'schedule.write',
+  /** Remove anyone's task files (schedule.write alone removes only one's own). */
+  'schedule.manage',
   'vendors.read',
   'vendors.write',
 ] as const;
@@ -33,7 +35,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: PERMISSIONS,
   manager: [
     'org.read', 'members.read', 'events.read', 'events.write', 'events.delete', 'budgets.read', 'budgets.write', 'budgets.approve',
-    'schedule.read', 'schedule.write', 'vendors.read', 'vendors.write',
+    'schedule.read', 'schedule.write', 'schedule.manage', 'vendors.read', 'vendors.write',
   ],
   coordinator: ['org.read', 'members.read', 'events.read', 'events.write', 'budgets.read', 'schedule.read', 'schedule.write', 'vendors.read', 'vendors.write'],
   crew: ['org.read', 'events.read', 'schedule.read'],

@@ -6,17 +6,21 @@ import { createdInvitationSchema } from '../organizations/organization.schemas.j
 import {
   attachmentSchema,
   commentSchema,
+  createChecklistItemSchema,
   createCommentSchema,
   createDependencySchema,
   createTaskSchema,
   dependencySchema,
+  moveChecklistItemSchema,
   moveResultSchema,
   moveTaskSchema,
   scheduleBaselineSchema,
   scheduleComparisonSchema,
   scheduleSchema,
   taskListQuerySchema,
+  taskAttachmentSchema,
   taskSchema,
+  updateChecklistItemSchema,
   updateTaskSchema,
   uploadAttachmentSchema,
 } from '../schedule/task.schemas.js';
@@ -42,6 +46,8 @@ const publicAccess = { kind: 'public' } as const;
 const eventParams = z.object({ orgId: idSchema, eventId: idSchema });
 const taskParams = eventParams.extend({ taskId: idSchema });
 const vendorParams = z.object({ orgId: idSchema, vendorId: idSchema });
+const checklistParams = taskParams.extend({ itemId: idSchema });
+const attachmentParams = taskParams.extend({ attachmentId: idSchema });
 const myTaskParams = z.object({ taskId: idSchema });
 const EVENT = '/api/orgs/:orgId/events/:eventId';
 const TASKS = `${EVENT}/tasks`;
@@ -50,6 +56,8 @@ const RUNDOWN = `${EVENT}/rundown/:day`;
 const dayParams = eventParams.extend({ day: isoDaySchema });
 
 export const calendarFeedSchema = z.object({ id: idSchema, scope: z.enum(['user', 'event']), url: z.string(), createdAt: z.string() });
+/** A feed as listed later: never its secret URL (only the token's hash is stored). */
+export const calendarFeedSummarySchema = calendarFeedSchema.omit({ url: true });
 
 export const timelineApi = {
   listTasks: route({
@@ -110,6 +118,39 @@ export const timelineApi = {
   createComment: route({
     method: 'POST', path: `${TASKS}/:taskId/comments`, tag: 'timeline', summary: 'Comment on a task',
     access: org('schedule.read'), params: taskParams, body: createCommentSchema, response: commentSchema, successStatus: 201,
+  }),
+  addChecklistItem: route({
+    method: 'POST', path: `${TASKS}/:taskId/checklist`, tag: 'timeline', summary: "Add an item to a task's checklist (at the end, or at a position); returns the task",
+    access: org('schedule.write'), params: taskParams, body: createChecklistItemSchema, response: taskSchema, successStatus: 201,
+  }),
+  updateChecklistItem: route({
+    method: 'PATCH', path: `${TASKS}/:taskId/checklist/:itemId`, tag: 'timeline', summary: 'Rename, tick or untick a checklist item; returns the task',
+    access: org('schedule.write'), params: checklistParams, body: updateChecklistItemSchema, response: taskSchema,
+  }),
+  moveChecklistItem: route({
+    method: 'POST', path: `${TASKS}/:taskId/checklist/:itemId/move`, tag: 'timeline', summary: 'Reorder a checklist item; returns the task',
+    access: org('schedule.write'), params: checklistParams, body: moveChecklistItemSchema, response: taskSchema,
+  }),
+  deleteChecklistItem: route({
+    method: 'DELETE', path: `${TASKS}/:taskId/checklist/:itemId`, tag: 'timeline', summary: 'Remove a checklist item; returns the task',
+    access: org('schedule.write'), params: checklistParams, response: taskSchema,
+  }),
+  listTaskAttachments: route({
+    method: 'GET', path: `${TASKS}/:taskId/attachments`, tag: 'timeline', summary: "A task's files (the organization's and its vendor's), oldest first",
+    access: org('schedule.read'), params: taskParams, query: pageQuerySchema, response: pageOf(taskAttachmentSchema),
+  }),
+  uploadTaskAttachment: route({
+    method: 'POST', path: `${TASKS}/:taskId/attachments`, tag: 'timeline', summary: 'Attach a file to a task (base64, ≤ 10 MB); its vendor sees it too',
+    access: org('schedule.write'), params: taskParams, body: uploadAttachmentSchema, response: taskAttachmentSchema, successStatus: 201, bodyLimit: UPLOAD_LIMIT,
+  }),
+  downloadTaskAttachment: route({
+    method: 'GET', path: `${TASKS}/:taskId/attachments/:attachmentId`, tag: 'timeline', summary: "Download a task's file",
+    access: org('schedule.read'), params: attachmentParams, response: null, produces: 'application/octet-stream',
+  }),
+  deleteTaskAttachment: route({
+    method: 'DELETE', path: `${TASKS}/:taskId/attachments/:attachmentId`, tag: 'timeline',
+    summary: "Remove a task's file: one's own with schedule.write, anyone's with schedule.manage",
+    access: org('schedule.write'), params: attachmentParams, response: null, successStatus: 204,
   }),
   listVendors: route({
     method: 'GET', path: '/api/orgs/:orgId/vendors', tag: 'vendors', summary: 'Vendor directory',
@@ -203,6 +244,10 @@ export const timelineApi = {
   createCalendarFeed: route({
     method: 'POST', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'A secret iCalendar URL with my tasks (shown once)',
     access: userAccess, response: calendarFeedSchema, successStatus: 201,
+  }),
+  listCalendarFeeds: route({
+    method: 'GET', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'My calendar URLs that are not revoked, newest first (without the secret)',
+    access: userAccess, query: pageQuerySchema, response: pageOf(calendarFeedSummarySchema),
   }),
   revokeCalendarFeed: route({
     method: 'DELETE', path: '/api/me/calendar-feeds/:feedId', tag: 'calendar', summary: 'Revoke a calendar URL',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
 import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
+import { taskStatusSchema, type TaskStatus } from '../schedule/task.schemas.js';
 
-export const NOTIFICATION_KINDS = ['task_assigned', 'task_due_changed', 'task_comment'] as const;
+export const NOTIFICATION_KINDS = ['task_assigned', 'task_due_changed', 'task_comment', 'task_status_changed'] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 
 export const notificationSchema = z
@@ -17,6 +18,8 @@ export const notificationSchema = z
       actorName: z.string().nullable(),
       endAt: isoDateTimeSchema.optional(),
       comment: z.string().optional(),
+      /** task_status_changed: the new status. */
+      status: taskStatusSchema.optional(),
     }),
     /** A dashboard path to open. */
     link: z.string().nullable(),
@@ -27,6 +30,11 @@ export const notificationSchema = z
 export type Notification = z.infer<typeof notificationSchema>;
 
 export type NotificationData = Notification['data'];
+
+const STATUS_WORDS: Record<'id-ID' | 'en', Record<TaskStatus, string>> = {
+  'id-ID': { todo: 'Belum mulai', in_progress: 'Sedang dikerjakan', blocked: 'Terhambat', done: 'Selesai' },
+  en: { todo: 'To do', in_progress: 'In progress', blocked: 'Blocked', done: 'Done' },
+};
 
 /** The email text for a notification, in the recipient's language. */
 export function notificationText(kind: Notification['kind'], data: NotificationData, locale: 'id-ID' | 'en'): { subject: string; body: string } {
@@ -45,6 +53,12 @@ export function notificationText(kind: Notification['kind'], data: NotificationD
       return id
         ? { subject: `Komentar baru: ${data.taskTitle}`, body: `${who} berkomentar pada "${data.taskTitle}": ${data.comment ?? ''}` }
         : { subject: `New comment: ${data.taskTitle}`, body: `${who} commented on "${data.taskTitle}": ${data.comment ?? ''}` };
+    case 'task_status_changed': {
+      const status = data.status ? STATUS_WORDS[locale][data.status] : '';
+      return id
+        ? { subject: `Status berubah: ${data.taskTitle}`, body: `${who} mengubah status "${data.taskTitle}" (${data.eventName}) menjadi ${status}.` }
+        : { subject: `Status changed: ${data.taskTitle}`, body: `${who} changed the status of "${data.taskTitle}" (${data.eventName}) to ${status}.` };
+    }
   }
 }
 

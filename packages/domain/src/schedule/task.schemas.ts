@@ -13,6 +13,8 @@ export const dependencyTypeSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
 const optionalText = (max: number) =>
   z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
+/** A checklist holds at most this many items (creation and additions alike). */
+export const CHECKLIST_MAX_ITEMS = 100;
 export const checklistItemSchema = z.object({ id: idSchema, title: z.string(), done: z.boolean(), doneBy: z.string().nullable() });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
@@ -55,7 +57,7 @@ const taskFields = z.object({
   sortOrder: z.number().int().min(0).max(100_000_000),
   assigneeIds: z.array(idSchema).max(50),
   vendorId: idSchema.nullable(),
-  checklist: z.array(z.object({ title: text(200), done: z.boolean().default(false) })).max(100),
+  checklist: z.array(z.object({ title: text(200), done: z.boolean().default(false) })).max(CHECKLIST_MAX_ITEMS),
 });
 
 export const createTaskSchema = taskFields
@@ -74,6 +76,19 @@ export const updateTaskSchema = taskFields
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' })
   .refine(endNotBeforeStart, endIssue);
 export type UpdateTaskInput = z.infer<typeof updateTaskSchema>;
+
+/** Add an item: at the end, or at a position (0 = first). */
+export const createChecklistItemSchema = z.object({
+  title: text(200),
+  done: z.boolean().default(false),
+  position: z.number().int().min(0).max(CHECKLIST_MAX_ITEMS).optional(),
+});
+/** Rename and/or tick an item. */
+export const updateChecklistItemSchema = z
+  .object({ title: text(200), done: z.boolean() })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
+export const moveChecklistItemSchema = z.object({ position: z.number().int().min(0).max(CHECKLIST_MAX_ITEMS) });
 
 export const taskListQuerySchema = pageQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
@@ -150,6 +165,9 @@ export const attachmentSchema = z
     createdAt: isoDateTimeSchema,
   })
   .meta({ id: 'Attachment' });
+/** A task's file as the organization sees it: `canDelete` says whether the caller may remove it. */
+export const taskAttachmentSchema = attachmentSchema.extend({ canDelete: z.boolean() }).meta({ id: 'TaskAttachment' });
+export type TaskAttachment = z.infer<typeof taskAttachmentSchema>;
 export const uploadAttachmentSchema = z.object({
   filename: text(200).refine((v) => !/[\\/\u0000]/.test(v), 'No slashes in file names'),
   contentType: z.string().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'A MIME type such as application/pdf').max(100),

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   analyzeSchedule,
+  CHECKLIST_MAX_ITEMS,
   findCycle,
+  reorder,
   moveTask,
   type CreateTaskInput,
   type Dependency,
@@ -11,9 +13,9 @@ import {
   type UpdateTaskInput,
 } from '@rundown/domain';
 import type { z } from 'zod';
-import type { createDependencySchema, moveResultSchema, scheduleSchema } from '@rundown/domain';
-import { AppError } from '../../common/app-error.js';
-import { recordAudit } from '../../common/audit.js';
+import type { createChecklistItemSchema, createDependencySchema, moveResultSchema, scheduleSchema, updateChecklistItemSchema } from '@rundown/domain';
+import { AppError, fieldError } from '../../common/app-error.js';
+import { recordAudit, type AuditChange } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
@@ -29,11 +31,10 @@ const toScheduleDependency = (r: DependencyRow): ScheduleDependency => ({
   predecessorId: r.predecessor_id, successorId: r.successor_id, type: r.type, lag: r.lag_minutes,
 });
 
+type ChecklistRow = { id: string; title: string; done: boolean };
+
 type BaselineRow = { id: string; name: string; created_at: Date; task_count: number };
 const toBaseline = (r: BaselineRow) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), taskCount: r.task_count });
-
-const fieldError = (pointer: string, message: string, code = 'invalid_reference') =>
-  new AppError('validation_failed', undefined, { errors: [{ pointer, code, message }] });
 
 /** Phases, tasks and milestones of an event, their dependencies, moves with cascade, and CPM. */
 @Injectable()
@@ -208,6 +209,94 @@ export class TasksService {
       ]);
       await this.tell(tx, ctx, toTask(row), 'task_comment', [...row.assignee_ids, ...vendorUsers.map((v) => v.user_id)], { comment: body.slice(0, 200) });
       return comment;
+    });
+  }
+
+  /**
+   * One change to a task's checklist: the task row is locked, so concurrent edits of one list
+   * run one after another; `work` returns the audit record. The task's version stays as it is
+   * (like the vendor's ticks), so an open edit of the task's details is not made stale.
+   */
+  private checklistChange(
+    ctx: OrgContext,
+    eventId: string,
+    taskId: string,
+    work: (tx: TenantTx, items: ChecklistRow[]) => Promise<AuditChange>,
+  ): Promise<Task> {
+    return this.tenant(ctx, eventId, async (tx) => {
+      if (!(await this.find(tx, eventId, taskId, true))) throw new AppError('not_found');
+      const items = await tx.query<ChecklistRow>(
+        `SELECT id, title, done FROM task_checklist_items WHERE task_id = $1 AND organization_id = $2 ORDER BY sort_order, id`,
+        [taskId, tx.orgId],
+      );
+      await recordAudit(tx, ctx, await work(tx, items));
+      return toTask((await this.find(tx, eventId, taskId))!);
+    });
+  }
+
+  /** Writes positions 0…n-1 in the given order. */
+  private async writeChecklistOrder(tx: TenantTx, taskId: string, ids: string[]): Promise<void> {
+    await tx.execute(
+      `UPDATE task_checklist_items c SET sort_order = o.position - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
+        WHERE c.id = o.id AND c.task_id = $1 AND c.organization_id = $3`,
+      [taskId, ids, tx.orgId],
+    );
+  }
+
+  addChecklistItem(ctx: OrgContext, eventId: string, taskId: string, input: z.output<typeof createChecklistItemSchema>): Promise<Task> {
+    return this.checklistChange(ctx, eventId, taskId, async (tx, items) => {
+      if (items.length >= CHECKLIST_MAX_ITEMS) throw new AppError('conflict', `A checklist holds at most ${CHECKLIST_MAX_ITEMS} items`);
+      const position = Math.min(input.position ?? items.length, items.length);
+      const [row] = await tx.query<{ id: string }>(
+        `INSERT INTO task_checklist_items (organization_id, task_id, title, done, done_by, sort_order)
+         VALUES ($1, $2, $3, $4, CASE WHEN $4 THEN $5::uuid END, $6) RETURNING id`,
+        [tx.orgId, taskId, input.title, input.done, tx.userId, position],
+      );
+      const order = items.map((i) => i.id);
+      order.splice(position, 0, row!.id);
+      await this.writeChecklistOrder(tx, taskId, order);
+      return { action: 'create', entityType: 'task_checklist_item', entityId: row!.id, after: { taskId, title: input.title, done: input.done, position } };
+    });
+  }
+
+  updateChecklistItem(ctx: OrgContext, eventId: string, taskId: string, itemId: string, input: z.output<typeof updateChecklistItemSchema>): Promise<Task> {
+    return this.checklistChange(ctx, eventId, taskId, async (tx, items) => {
+      const item = items.find((i) => i.id === itemId);
+      if (!item) throw new AppError('not_found');
+      const next = { title: input.title ?? item.title, done: input.done ?? item.done };
+      // Whoever ticks it is named; a tick that stays ticked keeps its name.
+      await tx.execute(
+        `UPDATE task_checklist_items SET title = $3, done = $4, done_by = CASE WHEN NOT $4 THEN NULL WHEN done THEN done_by ELSE $5::uuid END
+          WHERE id = $1 AND organization_id = $2`,
+        [itemId, tx.orgId, next.title, next.done, tx.userId],
+      );
+      return {
+        action: 'update', entityType: 'task_checklist_item', entityId: itemId,
+        before: { taskId, title: item.title, done: item.done }, after: { taskId, ...next },
+      };
+    });
+  }
+
+  moveChecklistItem(ctx: OrgContext, eventId: string, taskId: string, itemId: string, position: number): Promise<Task> {
+    return this.checklistChange(ctx, eventId, taskId, async (tx, items) => {
+      const from = items.findIndex((i) => i.id === itemId);
+      if (from < 0) throw new AppError('not_found');
+      const ordered = reorder(items, from, position);
+      await this.writeChecklistOrder(tx, taskId, ordered.map((i) => i.id));
+      return {
+        action: 'update', entityType: 'task_checklist_item', entityId: itemId,
+        before: { taskId, position: from }, after: { taskId, position: ordered.findIndex((i) => i.id === itemId) },
+      };
+    });
+  }
+
+  removeChecklistItem(ctx: OrgContext, eventId: string, taskId: string, itemId: string): Promise<Task> {
+    return this.checklistChange(ctx, eventId, taskId, async (tx, items) => {
+      const item = items.find((i) => i.id === itemId);
+      if (!item) throw new AppError('not_found');
+      await tx.execute(`DELETE FROM task_checklist_items WHERE id = $1 AND task_id = $2 AND organization_id = $3`, [itemId, taskId, tx.orgId]);
+      await this.writeChecklistOrder(tx, taskId, items.filter((i) => i.id !== itemId).map((i) => i.id));
+      return { action: 'delete', entityType: 'task_checklist_item', entityId: itemId, before: { taskId, title: item.title, done: item.done } };
     });
   }
 

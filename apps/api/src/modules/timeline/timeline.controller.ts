@@ -2,11 +2,15 @@ import { Controller } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { TaskAttachmentsService } from './task-attachments.service.js';
 import { TasksService } from './tasks.service.js';
 
 @Controller()
 export class TimelineController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly tasks: TasksService,
+    private readonly attachments: TaskAttachmentsService,
+  ) {}
 
   @Endpoint(t.listTasks)
   list(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listTasks>): Promise<RouteOutput<typeof t.listTasks>> {
@@ -76,5 +80,45 @@ export class TimelineController {
   @Endpoint(t.createComment)
   comment(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.createComment>): Promise<RouteOutput<typeof t.createComment>> {
     return this.tasks.comment(ctx, input.params.eventId, input.params.taskId, input.body.body);
+  }
+
+  @Endpoint(t.addChecklistItem)
+  addItem(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.addChecklistItem>): Promise<RouteOutput<typeof t.addChecklistItem>> {
+    return this.tasks.addChecklistItem(ctx, input.params.eventId, input.params.taskId, input.body);
+  }
+
+  @Endpoint(t.updateChecklistItem)
+  updateItem(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateChecklistItem>): Promise<RouteOutput<typeof t.updateChecklistItem>> {
+    return this.tasks.updateChecklistItem(ctx, input.params.eventId, input.params.taskId, input.params.itemId, input.body);
+  }
+
+  @Endpoint(t.moveChecklistItem)
+  moveItem(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.moveChecklistItem>): Promise<RouteOutput<typeof t.moveChecklistItem>> {
+    return this.tasks.moveChecklistItem(ctx, input.params.eventId, input.params.taskId, input.params.itemId, input.body.position);
+  }
+
+  @Endpoint(t.deleteChecklistItem)
+  removeItem(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.deleteChecklistItem>): Promise<RouteOutput<typeof t.deleteChecklistItem>> {
+    return this.tasks.removeChecklistItem(ctx, input.params.eventId, input.params.taskId, input.params.itemId);
+  }
+
+  @Endpoint(t.listTaskAttachments)
+  files(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.listTaskAttachments>): Promise<RouteOutput<typeof t.listTaskAttachments>> {
+    return this.attachments.list(ctx, input.params.eventId, input.params.taskId, input.query);
+  }
+
+  @Endpoint(t.uploadTaskAttachment)
+  upload(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.uploadTaskAttachment>): Promise<RouteOutput<typeof t.uploadTaskAttachment>> {
+    return this.attachments.upload(ctx, input.params.eventId, input.params.taskId, input.body);
+  }
+
+  @Endpoint(t.downloadTaskAttachment)
+  download(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.downloadTaskAttachment>): Promise<{ filename: string; body: Buffer; contentType: string }> {
+    return this.attachments.download(ctx, input.params.eventId, input.params.taskId, input.params.attachmentId);
+  }
+
+  @Endpoint(t.deleteTaskAttachment)
+  removeFile(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.deleteTaskAttachment>): Promise<void> {
+    return this.attachments.remove(ctx, input.params.eventId, input.params.taskId, input.params.attachmentId);
   }
 }

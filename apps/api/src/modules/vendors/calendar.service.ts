@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { toIcs } from '@rundown/domain';
+import { toIcs, type Page } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
 import { randomToken, sha256 } from '../../common/crypto.js';
 import { DatabaseService } from '../../common/database.service.js';
+import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext } from '../../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 
@@ -25,6 +26,29 @@ export class CalendarService {
     );
     const url = new URL(`/api/calendar/${token}.ics`, this.config.PUBLIC_URL ?? origin).toString();
     return { id: row!.id, scope: 'user' as const, url, createdAt: row!.created_at.toISOString() };
+  }
+
+  /**
+   * The user's feeds that still work, newest first: ids and dates only (the URL's secret is not
+   * stored). Ordered by the millisecond the cursor can carry, so no feed is skipped between pages.
+   */
+  list(ctx: AuthedContext, query: { limit: number; cursor?: string }): Promise<Page<{ id: string; scope: 'user' | 'event'; createdAt: string }>> {
+    const after = readCursor(query.cursor, 2);
+    return this.db.system(async (tx) => {
+      const rows = await tx.query<{ id: string; created_at: Date; event_id: string | null }>(
+        `SELECT id, created_at, event_id FROM calendar_feeds
+          WHERE user_id = $1 AND revoked_at IS NULL
+            AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', created_at), id) < ($2::timestamptz, $3::uuid))
+          ORDER BY date_trunc('milliseconds', created_at) DESC, id DESC LIMIT $4`,
+        [ctx.actor.userId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      );
+      return toPage(
+        rows,
+        query.limit,
+        (r) => ({ id: r.id, scope: r.event_id ? ('event' as const) : ('user' as const), createdAt: r.created_at.toISOString() }),
+        (r) => [r.created_at.toISOString(), r.id],
+      );
+    });
   }
 
   async revoke(ctx: AuthedContext, feedId: string): Promise<void> {

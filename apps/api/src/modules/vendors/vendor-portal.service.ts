@@ -6,11 +6,13 @@ import { AppError } from '../../common/app-error.js';
 import { DatabaseService, type Tx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext } from '../../common/request-context.js';
+import { NotifierService, type NotificationDraft } from '../notifications/notifier.service.js';
 import { addComment, listComments } from '../timeline/comments.js';
 import { toChecklist, type TaskRow } from '../timeline/task.mapper.js';
 
 type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'start_at' | 'end_at' | 'status' | 'priority' | 'checklist' | 'version'> & {
   organization_id: string;
+  event_id: string;
   organization_name: string;
   vendor_name: string;
   event_name: string;
@@ -25,7 +27,7 @@ type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'st
  * row-level security admits exactly those tasks; every query also names the link itself.
  */
 const COLUMNS = `
-  t.id, t.organization_id, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority, t.version,
+  t.id, t.organization_id, t.event_id, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority, t.version,
   o.name AS organization_name, v.name AS vendor_name, e.name AS event_name, e.venue AS event_venue, e.time_zone AS event_time_zone,
   coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'done', c.done, 'done_by', u.name) ORDER BY c.sort_order, c.id)
               FROM task_checklist_items c LEFT JOIN users u ON u.id = c.done_by WHERE c.task_id = t.id), '[]') AS checklist,
@@ -88,7 +90,10 @@ const toVendorTask = (r: PortalRow): VendorTask => ({
 
 @Injectable()
 export class VendorPortalService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly notifier: NotifierService,
+  ) {}
 
   private asUser<T>(ctx: AuthedContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.db.scoped({ orgId: null, userId: ctx.actor.userId }, work);
@@ -115,6 +120,7 @@ export class VendorPortalService {
       if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: toVendorTask(current) });
       await tx.execute(`UPDATE tasks SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [taskId, status]);
       await this.audit(tx, ctx, current, 'update', { before: { status: current.status }, after: { status } });
+      if (status !== current.status) await this.tellOrganization(tx, ctx, current, 'task_status_changed', { status });
       return toVendorTask(await this.task(tx, ctx, taskId));
     });
   }
@@ -144,6 +150,7 @@ export class VendorPortalService {
       const task = await this.task(tx, ctx, taskId);
       const comment = await addComment(tx, task.organization_id, taskId, ctx.actor.userId, body);
       await this.audit(tx, ctx, task, 'create', { after: { commentId: comment.id } });
+      await this.tellOrganization(tx, ctx, task, 'task_comment', { comment: body.slice(0, 200) });
       return comment;
     });
   }
@@ -175,6 +182,21 @@ export class VendorPortalService {
       );
       if (!row) throw new AppError('not_found');
       return { filename: row.filename, body: row.data, contentType: row.content_type };
+    });
+  }
+
+  /**
+   * Tells the task's creator and assignees (still members of its organization) about a vendor's
+   * change, in the same transaction: in-app, and by email in each one's language.
+   */
+  private async tellOrganization(tx: Tx, ctx: AuthedContext, task: PortalRow, kind: NotificationDraft['kind'], extra: Pick<NotificationDraft['data'], 'comment' | 'status'>) {
+    const watchers = await tx.query<{ user_id: string }>(`SELECT app_vendor_task_watchers($1) AS user_id`, [task.id]);
+    const [actor] = await tx.query<{ name: string | null }>(`SELECT name FROM users WHERE id = $1`, [ctx.actor.userId]);
+    await this.notifier.notify(tx, watchers.map((w) => w.user_id), ctx.actor.userId, {
+      kind,
+      organizationId: task.organization_id,
+      link: `/orgs/${task.organization_id}/events/${task.event_id}/timeline?task=${task.id}`,
+      data: { taskTitle: task.title, eventName: task.event_name, actorName: actor?.name ?? null, endAt: task.end_at.toISOString(), ...extra },
     });
   }
 

@@ -91,6 +91,11 @@ export class VendorsController {
     return this.calendar.create(ctx, originOf(request));
   }
 
+  @Endpoint(t.listCalendarFeeds)
+  feeds(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.listCalendarFeeds>): Promise<RouteOutput<typeof t.listCalendarFeeds>> {
+    return this.calendar.list(ctx, input.query);
+  }
+
   @Endpoint(t.revokeCalendarFeed)
   revokeFeed(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.revokeCalendarFeed>): Promise<void> {
     return this.calendar.revoke(ctx, input.params.feedId);

@@ -31,7 +31,7 @@ export const accountRoute = createRoute({
     const { data: me } = useMe();
     return me ? (
       <AccountPage me={me}>
-        <CalendarFeedCard userId={me.user.id} />
+        <CalendarFeedCard />
       </AccountPage>
     ) : null;
   },

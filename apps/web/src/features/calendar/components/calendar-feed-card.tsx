@@ -1,7 +1,8 @@
-import { CalendarPlus, Trash2 } from 'lucide-react';
+import { CalendarPlus, Loader2, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
+import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../../components/ui/card';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -9,30 +10,25 @@ import { CopyField } from '../../../components/ui/copy-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
-import { useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feeds';
-import { readFeeds, writeFeeds, type StoredFeed } from '../utils/feed-store';
+import { useCalendarFeeds, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feeds';
+
+type Feed = { id: string; createdAt: string };
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Account page: a secret iCalendar link with my tasks, shown once; revocable. */
-export function CalendarFeedCard({ userId }: { userId: string }) {
+/** Account page: my secret iCalendar links (the URL is shown once, at creation), each revocable. */
+export function CalendarFeedCard() {
   const { t, i18n } = useTranslation();
+  const feeds = useCalendarFeeds();
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
-  const [feeds, setFeeds] = useState<StoredFeed[]>(() => readFeeds(userId));
-  const [shown, setShown] = useState<string | null>(null);
-  const [revoking, setRevoking] = useState<StoredFeed | null>(null);
-
-  const save = (next: StoredFeed[]) => {
-    setFeeds(next);
-    writeFeeds(userId, next);
-  };
+  const [shown, setShown] = useState<{ id: string; url: string } | null>(null);
+  const [revoking, setRevoking] = useState<Feed | null>(null);
 
   const onCreate = () =>
     create.mutate(undefined, {
       onSuccess: (feed) => {
-        setShown(feed.url);
-        save([{ id: feed.id, createdAt: feed.createdAt }, ...feeds]);
+        setShown({ id: feed.id, url: feed.url });
         toast.success(t('calendar.created'));
       },
       onError: (error) => toast.error(errorMessage(t, error)),
@@ -40,24 +36,24 @@ export function CalendarFeedCard({ userId }: { userId: string }) {
 
   const onRevoke = () => {
     if (!revoking) return;
+    const done = () => {
+      if (shown?.id === revoking.id) setShown(null);
+      setRevoking(null);
+    };
     revoke.mutate(revoking.id, {
       onSuccess: () => {
-        save(feeds.filter((f) => f.id !== revoking.id));
-        setRevoking(null);
-        setShown(null);
+        done();
         toast.success(t('calendar.revoked'));
       },
       onError: (error) => {
-        // Already revoked elsewhere: forget it here too.
-        if (isApiError(error) && error.status === 404) {
-          save(feeds.filter((f) => f.id !== revoking.id));
-          setRevoking(null);
-          return;
-        }
+        // Already revoked elsewhere: the refetched list no longer shows it.
+        if (isApiError(error) && error.status === 404) return done();
         toast.error(errorMessage(t, error));
       },
     });
   };
+
+  const created = (feed: Feed) => formatDateTime(feed.createdAt, localZone(), i18n.language);
 
   return (
     <Card data-testid="calendar-feed">
@@ -74,20 +70,27 @@ export function CalendarFeedCard({ userId }: { userId: string }) {
       <CardBody className="flex flex-col gap-4">
         {shown ? (
           <div className="flex flex-col gap-2">
-            <CopyField value={shown} label={t('calendar.urlLabel')} testId="calendar-feed-url" />
+            <CopyField value={shown.url} label={t('calendar.urlLabel')} testId="calendar-feed-url" />
             <p className="text-[12.5px] text-muted-foreground">{t('calendar.shownOnce')}</p>
           </div>
         ) : null}
         <div>
           <h3 className="mb-1.5 text-[12.5px] font-medium text-muted-foreground">{t('calendar.feeds')}</h3>
-          {feeds.length === 0 ? (
+          {feeds.isPending ? (
+            <Loader2 className="size-4 animate-spin text-muted-foreground" aria-label={t('common.loading')} />
+          ) : feeds.isError ? (
+            <p className="text-[13px] text-danger">{t('calendar.loadError')}</p>
+          ) : feeds.data.length === 0 ? (
             <p className="text-[13px] text-muted-foreground">{t('calendar.none')}</p>
           ) : (
-            <ul className="flex flex-col divide-y divide-border rounded-lg border border-border">
-              {feeds.map((feed) => (
-                <li key={feed.id} className="flex items-center justify-between gap-3 px-3 py-2 text-[13px]">
-                  <span className="tabular-nums">{t('calendar.feedCreated', { date: formatDateTime(feed.createdAt, localZone(), i18n.language) })}</span>
-                  <Button variant="danger-ghost" size="sm" onClick={() => setRevoking(feed)}>
+            <ul className="flex flex-col divide-y divide-border rounded-lg border border-border" data-testid="calendar-feed-list">
+              {feeds.data.map((feed) => (
+                <li key={feed.id} className="flex items-center justify-between gap-3 px-3 py-2 text-[13px]" data-testid="calendar-feed-item">
+                  <span className="flex min-w-0 items-center gap-2">
+                    <Badge tone={feed.scope === 'event' ? 'info' : 'neutral'}>{t(`calendar.feedScopes.${feed.scope}`)}</Badge>
+                    <span className="truncate tabular-nums">{t('calendar.feedCreated', { date: created(feed) })}</span>
+                  </span>
+                  <Button variant="danger-ghost" size="sm" onClick={() => setRevoking(feed)} aria-label={t('calendar.revokeLabel', { date: created(feed) })}>
                     <Trash2 aria-hidden />
                     {t('calendar.revoke')}
                   </Button>
@@ -95,7 +98,7 @@ export function CalendarFeedCard({ userId }: { userId: string }) {
               ))}
             </ul>
           )}
-          <p className="mt-2 text-[12px] text-muted-foreground">{t('calendar.otherDevices')}</p>
+          <p className="mt-2 text-[12px] text-muted-foreground">{t('calendar.feedsHint')}</p>
         </div>
       </CardBody>
       <ConfirmDialog

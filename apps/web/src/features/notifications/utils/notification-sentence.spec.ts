@@ -28,6 +28,12 @@ describe('notification sentences', () => {
     );
   });
 
+  it('says a vendor status change with the status in the reader language', () => {
+    const changed = { kind: 'task_status_changed' as const, data: { ...data, actorName: 'Budi Vendor', status: 'blocked' as const } };
+    expect(notificationSentence(tEn, changed, 'en-US')).toBe('Budi Vendor set “Sound check” in Konser Senja to Blocked');
+    expect(notificationSentence(tId, changed, 'id-ID')).toBe('Budi Vendor mengubah status “Sound check” di Konser Senja menjadi Terhambat');
+  });
+
   it('falls back to "someone" without an actor and without a due date', () => {
     expect(notificationSentence(tEn, { kind: 'task_due_changed', data: { taskTitle: 'Load-in', eventName: 'Expo', actorName: null } }, 'en-US')).toBe(
       'Someone changed the dates of “Load-in” in Expo',

@@ -23,6 +23,10 @@ export function notificationSentence(t: TFunction, notification: Pick<Notificati
         : t('notifications.kinds.task_due_changed', values);
     case 'task_comment':
       return t('notifications.kinds.task_comment', { ...values, comment: data.comment ?? '' });
+    case 'task_status_changed':
+      return data.status
+        ? t('notifications.kinds.task_status_changed_to', { ...values, status: t(`taskStatuses.${data.status}`) })
+        : t('notifications.kinds.task_status_changed', values);
   }
 }
 

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { can, type Page, type TaskAttachment } from '@rundown/domain';
+import type { z } from 'zod';
+import type { uploadAttachmentSchema } from '@rundown/domain';
+import { AppError } from '../../common/app-error.js';
+import { recordAudit } from '../../common/audit.js';
+import { DatabaseService, type TenantTx } from '../../common/database.service.js';
+import { readCursor, toPage } from '../../common/pagination.js';
+import type { OrgContext } from '../../common/request-context.js';
+
+type AttachmentRow = {
+  id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  kind: TaskAttachment['kind'];
+  uploaded_by_id: string | null;
+  uploaded_by: string | null;
+  created_at: Date;
+};
+
+const COLUMNS = `a.id, a.filename, a.content_type, a.size, a.kind, a.uploaded_by AS uploaded_by_id, u.name AS uploaded_by, a.created_at`;
+
+/**
+ * A task's files from the organization's side: the same table (and the same size and type
+ * rules) as the vendor portal, so the task's vendor sees what the organization attaches and
+ * the organization sees the vendor's deliverables and invoices. Anyone who edits the schedule
+ * may attach and remove their own files; `schedule.manage` removes anyone's.
+ */
+@Injectable()
+export class TaskAttachmentsService {
+  constructor(private readonly db: DatabaseService) {}
+
+  /** A tenant transaction on a task of this event (the task row shared-locked, so it cannot vanish mid-change). */
+  private onTask<T>(ctx: OrgContext, eventId: string, taskId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+    return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
+      const [task] = await tx.query(`SELECT 1 FROM tasks WHERE id = $1 AND event_id = $2 AND organization_id = $3 FOR SHARE`, [taskId, eventId, tx.orgId]);
+      if (!task) throw new AppError('not_found');
+      return work(tx);
+    });
+  }
+
+  private mayDelete(ctx: OrgContext, uploadedBy: string | null): boolean {
+    if (can(ctx.org.role, 'schedule.manage')) return true;
+    return can(ctx.org.role, 'schedule.write') && uploadedBy === ctx.actor.userId;
+  }
+
+  private toAttachment(ctx: OrgContext, r: AttachmentRow): TaskAttachment {
+    return {
+      id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, kind: r.kind, uploadedBy: r.uploaded_by,
+      createdAt: r.created_at.toISOString(), canDelete: this.mayDelete(ctx, r.uploaded_by_id),
+    };
+  }
+
+  list(ctx: OrgContext, eventId: string, taskId: string, query: { limit: number; cursor?: string }): Promise<Page<TaskAttachment>> {
+    const after = readCursor(query.cursor, 2);
+    return this.onTask(ctx, eventId, taskId, async (tx) => {
+      const rows = await tx.query<AttachmentRow>(
+        `SELECT ${COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
+          WHERE a.task_id = $1 AND a.organization_id = $2
+            AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', a.created_at), a.id) > ($3::timestamptz, $4::uuid))
+          ORDER BY date_trunc('milliseconds', a.created_at), a.id LIMIT $5`,
+        [taskId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      );
+      return toPage(rows, query.limit, (r) => this.toAttachment(ctx, r), (r) => [r.created_at.toISOString(), r.id]);
+    });
+  }
+
+  upload(ctx: OrgContext, eventId: string, taskId: string, input: z.output<typeof uploadAttachmentSchema>): Promise<TaskAttachment> {
+    return this.onTask(ctx, eventId, taskId, async (tx) => {
+      const data = Buffer.from(input.data, 'base64');
+      const [row] = await tx.query<AttachmentRow>(
+        `WITH a AS (
+           INSERT INTO task_attachments (organization_id, task_id, filename, content_type, size, kind, data, uploaded_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, filename, content_type, size, kind, uploaded_by, created_at)
+         SELECT ${COLUMNS} FROM a LEFT JOIN users u ON u.id = a.uploaded_by`,
+        [tx.orgId, taskId, input.filename, input.contentType, data.length, input.kind, data, tx.userId],
+      );
+      const attachment = this.toAttachment(ctx, row!);
+      await recordAudit(tx, ctx, {
+        action: 'create', entityType: 'task_attachment', entityId: attachment.id,
+        after: { taskId, filename: attachment.filename, kind: attachment.kind, size: attachment.size, contentType: attachment.contentType },
+      });
+      return attachment;
+    });
+  }
+
+  download(ctx: OrgContext, eventId: string, taskId: string, attachmentId: string): Promise<{ filename: string; body: Buffer; contentType: string }> {
+    return this.onTask(ctx, eventId, taskId, async (tx) => {
+      const [row] = await tx.query<{ filename: string; content_type: string; data: Buffer }>(
+        `SELECT filename, content_type, data FROM task_attachments WHERE id = $1 AND task_id = $2 AND organization_id = $3`,
+        [attachmentId, taskId, tx.orgId],
+      );
+      if (!row) throw new AppError('not_found');
+      return { filename: row.filename, body: row.data, contentType: row.content_type };
+    });
+  }
+
+  remove(ctx: OrgContext, eventId: string, taskId: string, attachmentId: string): Promise<void> {
+    return this.onTask(ctx, eventId, taskId, async (tx) => {
+      const [row] = await tx.query<AttachmentRow>(
+        `SELECT ${COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
+          WHERE a.id = $1 AND a.task_id = $2 AND a.organization_id = $3 FOR UPDATE OF a`,
+        [attachmentId, taskId, tx.orgId],
+      );
+      if (!row) throw new AppError('not_found');
+      if (!this.mayDelete(ctx, row.uploaded_by_id)) throw new AppError('forbidden', 'Only managers may remove files that others uploaded');
+      await tx.execute(`DELETE FROM task_attachments WHERE id = $1 AND organization_id = $2`, [attachmentId, tx.orgId]);
+      await recordAudit(tx, ctx, {
+        action: 'delete', entityType: 'task_attachment', entityId: attachmentId,
+        before: { taskId, filename: row.filename, kind: row.kind, size: row.size, uploadedBy: row.uploaded_by },
+      });
+    });
+  }
+}
