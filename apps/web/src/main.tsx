@@ -6,7 +6,7 @@ import { createAppRouter } from './app/router';
 import { isApiError } from './lib/api-client';
 import { i18next, initI18n } from './lib/i18n';
 import { createQueryClient } from './lib/query-client';
-import { meQueryKey } from './lib/session';
+import { meQueryKey, meQueryOptions } from './lib/session';
 import { applyTheme, watchSystemTheme } from './lib/theme';
 import './styles.css';
 
@@ -15,6 +15,8 @@ applyTheme();
 watchSystemTheme();
 
 const queryClient = createQueryClient({ onError: (error, key) => onSessionLost(error, key) });
+// The router asks for the session only after the first render; it finds this one under way.
+void queryClient.prefetchQuery(meQueryOptions());
 const router = createAppRouter(queryClient);
 
 /** A 401 anywhere but /me means the session ended: forget it and go to the log-in page. */

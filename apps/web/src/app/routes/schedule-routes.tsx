@@ -8,7 +8,6 @@ import { Skeleton } from '../../components/ui/skeleton';
 import { eventQueryOptions, useEvent } from '../../features/events/api/get-event';
 import { MyTasksPage } from '../../features/portal/components/my-tasks-page';
 import { eventDays } from '../../features/rundown/utils/event-days';
-import { dependenciesQueryOptions } from '../../features/timeline/api/list-dependencies';
 import { tasksQueryOptions } from '../../features/timeline/api/list-tasks';
 import { timelineSearchSchema, type TimelineSearch } from '../../features/timeline/utils/timeline-search';
 import { VendorsPage } from '../../features/vendors/components/vendors-page';
@@ -51,11 +50,11 @@ export const timelineRoute = createRoute({
   path: '/events/$eventId/timeline',
   validateSearch: (search) => timelineSearchSchema.parse(search),
   loader: ({ context, params }) => {
-    // Warm the cache and fetch the page's code; the page shows its own loading state.
+    // Warm the cache and fetch the page's code; the page shows its own loading state and asks
+    // for the dependencies once the first bars are in.
     void import('../../features/timeline/components/timeline-page');
     void context.queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
-    void context.queryClient.prefetchQuery(tasksQueryOptions(params.orgId, params.eventId));
-    void context.queryClient.prefetchQuery(dependenciesQueryOptions(params.orgId, params.eventId));
+    void context.queryClient.prefetchQuery(tasksQueryOptions(params.orgId, params.eventId, context.queryClient));
   },
   component: function TimelineRoute() {
     const { orgId, eventId } = timelineRoute.useParams();

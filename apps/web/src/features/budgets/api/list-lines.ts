@@ -1,6 +1,7 @@
 import { budgetApi, type BudgetLine } from '@rundown/domain';
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
+import { fetchAllPages } from '../../../lib/fetch-pages';
 import { budgetKeys } from './keys';
 
 /** Every line of the budget. `complete` is false while later pages are still arriving. */
@@ -11,8 +12,7 @@ export type LinesData = { lines: BudgetLine[]; complete: boolean };
  * API's maximum (5,000) keeps the server busy long enough to hold back the summary and the
  * organization the first paint also waits for, and takes ~200 ms of parsing off the main thread.
  */
-const FIRST_PAGE = 120;
-const PAGE = 1000;
+const PAGE_SIZES = { first: 120, rest: 1000 };
 
 export const listLinesPage = (orgId: string, eventId: string, cursor: string | undefined, limit: number, signal?: AbortSignal) =>
   call(budgetApi.listLines, { params: { orgId, eventId }, query: { cursor, limit }, signal });
@@ -23,14 +23,11 @@ export async function fetchAllLines(
   signal: AbortSignal | undefined,
   onPage?: (partial: LinesData) => void,
 ): Promise<LinesData> {
-  let lines: BudgetLine[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listLinesPage(orgId, eventId, cursor, lines.length === 0 ? FIRST_PAGE : PAGE, signal);
-    lines = lines.length === 0 ? page.items : lines.concat(page.items);
-    cursor = page.nextCursor ?? undefined;
-    if (cursor) onPage?.({ lines, complete: false });
-  } while (cursor);
+  const lines = await fetchAllPages(
+    (cursor, limit) => listLinesPage(orgId, eventId, cursor, limit, signal),
+    PAGE_SIZES,
+    onPage && ((soFar) => onPage({ lines: soFar, complete: false })),
+  );
   return { lines, complete: true };
 }
 

@@ -1,25 +1,34 @@
 import { timelineApi, type Task } from '@rundown/domain';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
+import { fetchAllPages } from '../../../lib/fetch-pages';
 import { timelineKeys } from './keys';
 
-const PAGE = 5000;
+/**
+ * The API sends tasks by start: a first page of 200 holds the first screenful of the Gantt
+ * and parses in a few milliseconds; the rest follows in pages of the API's maximum.
+ */
+const PAGE_SIZES = { first: 200, rest: 5000 };
 
-/** Every phase, task and milestone of the event (pages of 5,000 until the cursor runs out). */
-export async function listAllTasks(orgId: string, eventId: string, signal?: AbortSignal): Promise<Task[]> {
-  const out: Task[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call(timelineApi.listTasks, { params: { orgId, eventId }, query: { limit: PAGE, cursor }, signal });
-    out.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return out;
+/** Every phase, task and milestone of the event; `onPage` sees the tasks so far while later pages load. */
+export function listAllTasks(orgId: string, eventId: string, signal?: AbortSignal, onPage?: (soFar: Task[]) => void): Promise<Task[]> {
+  return fetchAllPages(
+    (cursor, limit) => call(timelineApi.listTasks, { params: { orgId, eventId }, query: { limit, cursor }, signal }),
+    PAGE_SIZES,
+    onPage,
+  );
 }
 
-export const tasksQueryOptions = (orgId: string, eventId: string) =>
-  queryOptions({ queryKey: timelineKeys.tasks(orgId, eventId), queryFn: ({ signal }) => listAllTasks(orgId, eventId, signal) });
+/** On the first load the chart draws each page as it arrives; a refetch replaces the tasks once, at the end. */
+export const tasksQueryOptions = (orgId: string, eventId: string, queryClient: QueryClient) =>
+  queryOptions({
+    queryKey: timelineKeys.tasks(orgId, eventId),
+    queryFn: ({ signal, queryKey }) => {
+      const progressive = !queryClient.getQueryData<Task[]>(queryKey);
+      return listAllTasks(orgId, eventId, signal, progressive ? (soFar) => queryClient.setQueryData(queryKey, soFar) : undefined);
+    },
+  });
 
-export function useTasks(orgId: string, eventId: string) {
-  return useQuery(tasksQueryOptions(orgId, eventId));
+export function useTasks(orgId: string, eventId: string, queryClient: QueryClient) {
+  return useQuery(tasksQueryOptions(orgId, eventId, queryClient));
 }

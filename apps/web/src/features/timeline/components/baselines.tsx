@@ -85,7 +85,7 @@ export function BaselinesMenu({ orgId, eventId, timeZone, canWrite, selected, on
           ) : null}
         </DropdownMenuContent>
       </DropdownMenu>
-      <SaveBaselineDialog open={saving} onOpenChange={setSaving} orgId={orgId} eventId={eventId} timeZone={timeZone} onSaved={onSelect} />
+      {saving ? <SaveBaselineDialog open onOpenChange={setSaving} orgId={orgId} eventId={eventId} timeZone={timeZone} onSaved={onSelect} /> : null}
     </>
   );
 }

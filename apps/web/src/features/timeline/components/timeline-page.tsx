@@ -1,4 +1,5 @@
-import type { Member, Vendor } from '@rundown/domain';
+import type { Dependency, Member, Vendor } from '@rundown/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { CalendarRange, ChevronLeft, Clapperboard, Plus, Route } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -34,6 +35,9 @@ const LEGEND = {
   done: 'bg-[color-mix(in_srgb,var(--success)_32%,var(--surface))] border-success/80',
 } as const;
 
+/** One empty list while the dependencies load, so the chart does not redraw its arrows on every render. */
+const NO_DEPENDENCIES: Dependency[] = [];
+
 export type TimelineEventInfo = { name: string; timeZone: string; startAt: string; endAt: string; zoneLabel: string };
 
 export type TimelinePageProps = {
@@ -53,8 +57,10 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
   const { t } = useTranslation();
   const view: TimelineView = search.view ?? 'gantt';
   const zoom: Zoom = search.zoom ?? 'day';
-  const tasks = useTasks(orgId, eventId);
-  const dependencies = useDependencies(orgId, eventId);
+  const queryClient = useQueryClient();
+  const tasks = useTasks(orgId, eventId, queryClient);
+  // Thousands of arrows are not needed for the first bars: they are asked for once the tasks are in.
+  const dependencies = useDependencies(orgId, eventId, { enabled: tasks.data !== undefined });
   const schedule = useSchedule(orgId, eventId);
   const members = useAssignableMembers(orgId, canReadMembers);
   const vendors = useVendorOptions(orgId, canReadVendors);
@@ -94,7 +100,7 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
     </Link>
   );
 
-  const loading = tasks.isPending || dependencies.isPending || !event;
+  const loading = tasks.isPending || !event;
   const error = tasks.error ?? dependencies.error;
   const newTaskButton = canWrite ? (
     <Button onClick={() => onSearchChange({ new: true })} data-testid="new-task" disabled={!event}>
@@ -257,7 +263,7 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
           timeZone={timeZone}
           eventSpan={eventSpan}
           tasks={allTasks}
-          dependencies={dependencies.data ?? []}
+          dependencies={dependencies.data ?? NO_DEPENDENCIES}
           critical={critical}
           zoom={zoom}
           canWrite={canWrite}
@@ -298,7 +304,7 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
         eventId={eventId}
         taskId={search.task ?? null}
         tasks={allTasks}
-        dependencies={dependencies.data ?? []}
+        dependencies={dependencies.data ?? NO_DEPENDENCIES}
         members={memberMap}
         vendors={vendorMap}
         schedule={scheduleMap}

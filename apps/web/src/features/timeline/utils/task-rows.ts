@@ -2,8 +2,11 @@ import type { Task } from '@rundown/domain';
 
 export type TaskRow = { task: Task; depth: number; hasChildren: boolean };
 
-const byPlan = (a: Task, b: Task) =>
-  a.sortOrder - b.sortOrder || Date.parse(a.startAt) - Date.parse(b.startAt) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
+/** Siblings by sort order, then start, then title; start times parsed once per sort, not per comparison. */
+function sortByPlan(tasks: Task[]): Task[] {
+  const start = new Map(tasks.map((t) => [t.id, Date.parse(t.startAt)]));
+  return tasks.sort((a, b) => a.sortOrder - b.sortOrder || start.get(a.id)! - start.get(b.id)! || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+}
 
 /**
  * Rows in outline order: each phase (or any parent) followed by its children, siblings by
@@ -19,7 +22,7 @@ export function buildRows(tasks: readonly Task[], collapsed: ReadonlySet<string>
     if (list) list.push(task);
     else children.set(parent, [task]);
   }
-  for (const list of children.values()) list.sort(byPlan);
+  for (const list of children.values()) sortByPlan(list);
   const rows: TaskRow[] = [];
   const placed = new Set<string>();
   const visit = (task: Task, depth: number) => {
@@ -42,7 +45,7 @@ export function buildRows(tasks: readonly Task[], collapsed: ReadonlySet<string>
   };
   for (const root of children.get(null) ?? []) visit(root, 0);
   // Tasks only reachable through a parent loop.
-  for (const task of [...tasks].sort(byPlan)) if (!placed.has(task.id)) visit(task, 0);
+  for (const task of sortByPlan([...tasks])) if (!placed.has(task.id)) visit(task, 0);
   return rows;
 }
 
