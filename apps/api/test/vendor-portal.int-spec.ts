@@ -129,7 +129,7 @@ describe('vendor portal', () => {
     expect(feed.status).toBe(201);
     const listed = await vendorUser.get('/api/me/calendar-feeds');
     expect(listed.status).toBe(200);
-    expect(listed.body).toEqual({ items: [{ id: feed.body.id, scope: 'user', createdAt: feed.body.createdAt }], nextCursor: null });
+    expect(listed.body).toEqual({ items: [{ id: feed.body.id, scope: 'user', eventId: null, eventName: null, createdAt: feed.body.createdAt }], nextCursor: null });
     const path = new URL(feed.body.url).pathname;
     const res = await new TestClient(t.app).get(path);
     expect(res.status).toBe(200);

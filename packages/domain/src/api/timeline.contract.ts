@@ -55,7 +55,15 @@ const UPLOAD_LIMIT = 15 * 1024 * 1024;
 const RUNDOWN = `${EVENT}/rundown/:day`;
 const dayParams = eventParams.extend({ day: isoDaySchema });
 
-export const calendarFeedSchema = z.object({ id: idSchema, scope: z.enum(['user', 'event']), url: z.string(), createdAt: z.string() });
+/** A user feed holds the tasks and cues assigned to the user; an event feed holds every task and cue of one event. */
+export const calendarFeedSchema = z.object({
+  id: idSchema,
+  scope: z.enum(['user', 'event']),
+  eventId: idSchema.nullable(),
+  eventName: z.string().nullable(),
+  url: z.string(),
+  createdAt: z.string(),
+});
 /** A feed as listed later: never its secret URL (only the token's hash is stored). */
 export const calendarFeedSummarySchema = calendarFeedSchema.omit({ url: true });
 
@@ -244,6 +252,10 @@ export const timelineApi = {
   createCalendarFeed: route({
     method: 'POST', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'A secret iCalendar URL with my tasks (shown once)',
     access: userAccess, response: calendarFeedSchema, successStatus: 201,
+  }),
+  createEventCalendarFeed: route({
+    method: 'POST', path: `${EVENT}/calendar-feeds`, tag: 'calendar', summary: "A secret iCalendar URL with the event's tasks and cues (shown once)",
+    access: org('schedule.read'), params: eventParams, response: calendarFeedSchema, successStatus: 201,
   }),
   listCalendarFeeds: route({
     method: 'GET', path: '/api/me/calendar-feeds', tag: 'calendar', summary: 'My calendar URLs that are not revoked, newest first (without the secret)',

@@ -91,6 +91,15 @@ export class VendorsController {
     return this.calendar.create(ctx, originOf(request));
   }
 
+  @Endpoint(t.createEventCalendarFeed)
+  createEventFeed(
+    @Ctx() ctx: OrgContext,
+    @Input() input: RouteInput<typeof t.createEventCalendarFeed>,
+    @Req() request: FastifyRequest,
+  ): Promise<RouteOutput<typeof t.createEventCalendarFeed>> {
+    return this.calendar.createForEvent(ctx, input.params.eventId, originOf(request));
+  }
+
   @Endpoint(t.listCalendarFeeds)
   feeds(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.listCalendarFeeds>): Promise<RouteOutput<typeof t.listCalendarFeeds>> {
     return this.calendar.list(ctx, input.query);

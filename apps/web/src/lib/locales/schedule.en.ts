@@ -441,7 +441,7 @@ export const scheduleEn = {
   },
   calendar: {
     title: 'Calendar feed',
-    description: 'Subscribe to your tasks from Google Calendar, Apple Calendar or Outlook. The link is secret: anyone who has it sees your tasks.',
+    description: 'Subscribe to the tasks and cues assigned to you from Google Calendar, Apple Calendar or Outlook. The link is secret: anyone who has it sees them.',
     create: 'Create a calendar link',
     created: 'Calendar link created',
     urlLabel: 'Calendar link',
@@ -449,7 +449,13 @@ export const scheduleEn = {
     feeds: 'Your calendar links',
     feedCreated: 'Created {{date}}',
     none: 'No calendar links yet.',
-    feedScopes: { user: 'Your tasks', event: 'One event' },
+    feedScopes: { user: 'Your tasks and cues', event: 'One event' },
+    event: {
+      open: 'Calendar link',
+      title: 'Subscribe to this event',
+      description: 'Every task and cue of “{{name}}” in Google Calendar, Apple Calendar or Outlook, in the event’s time zone. The link is secret: anyone who has it sees this schedule. It stops working when you lose access to the event.',
+      create: 'Create a link for this event',
+    },
     feedsHint: 'A link’s secret address is shown only once, when it is made. Revoke the links you no longer use.',
     loadError: 'Could not load your calendar links.',
     revokeLabel: 'Revoke the calendar link created {{date}}',

@@ -10,6 +10,8 @@ export const listCalendarFeeds = (signal?: AbortSignal) => call(timelineApi.list
 
 /** A secret iCalendar URL with my tasks; the URL is returned once. */
 export const createCalendarFeed = () => call(timelineApi.createCalendarFeed);
+/** A secret iCalendar URL with every task and cue of one event; the URL is returned once. */
+export const createEventCalendarFeed = (orgId: string, eventId: string) => call(timelineApi.createEventCalendarFeed, { params: { orgId, eventId } });
 export const revokeCalendarFeed = (feedId: string) => call(timelineApi.revokeCalendarFeed, { params: { feedId } });
 
 export function useCalendarFeeds() {
@@ -19,6 +21,14 @@ export function useCalendarFeeds() {
 export function useCreateCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: createCalendarFeed, onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarFeedKeys.list }) });
+}
+
+export function useCreateEventCalendarFeed(orgId: string, eventId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => createEventCalendarFeed(orgId, eventId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: calendarFeedKeys.list }),
+  });
 }
 
 export function useRevokeCalendarFeed() {

@@ -12,7 +12,7 @@ import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { useCalendarFeeds, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feeds';
 
-type Feed = { id: string; createdAt: string };
+type Feed = { id: string; createdAt: string; eventName: string | null };
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -87,7 +87,7 @@ export function CalendarFeedCard() {
               {feeds.data.map((feed) => (
                 <li key={feed.id} className="flex items-center justify-between gap-3 px-3 py-2 text-[13px]" data-testid="calendar-feed-item">
                   <span className="flex min-w-0 items-center gap-2">
-                    <Badge tone={feed.scope === 'event' ? 'info' : 'neutral'}>{t(`calendar.feedScopes.${feed.scope}`)}</Badge>
+                    <Badge tone={feed.scope === 'event' ? 'info' : 'neutral'}>{feed.eventName ?? t(`calendar.feedScopes.${feed.scope}`)}</Badge>
                     <span className="truncate tabular-nums">{t('calendar.feedCreated', { date: created(feed) })}</span>
                   </span>
                   <Button variant="danger-ghost" size="sm" onClick={() => setRevoking(feed)} aria-label={t('calendar.revokeLabel', { date: created(feed) })}>

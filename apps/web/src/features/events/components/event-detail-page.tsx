@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '@rundown/domain';
 import { Link } from '@tanstack/react-router';
-import { CalendarRange, ChevronLeft, Clapperboard, MoreHorizontal, Pencil, Trash2, Wallet } from 'lucide-react';
+import { CalendarPlus, CalendarRange, ChevronLeft, Clapperboard, MoreHorizontal, Pencil, Trash2, Wallet } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -19,6 +19,7 @@ import { Skeleton } from '../../../components/ui/skeleton';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { currencyName, formatDateTime, isKnownTimeZone, timeZoneOffsetLabel } from '../../../lib/format';
+import { EventCalendarDialog } from '../../calendar/components/event-calendar-dialog';
 import { useDeleteEvent } from '../api/delete-event';
 import { useEvent } from '../api/get-event';
 import { EventFormDialog } from './event-form-dialog';
@@ -46,6 +47,7 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
   const remove = useDeleteEvent(orgId);
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [subscribing, setSubscribing] = useState(false);
 
   const back = (
     <Link to="/orgs/$orgId/events" params={{ orgId }} className={buttonClasses('ghost', 'sm', '-ml-2 w-fit text-muted-foreground')}>
@@ -134,7 +136,7 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
                 {t('common.edit')}
               </Button>
             ) : null}
-            {canDelete ? (
+            {canReadSchedule || canDelete ? (
               <DropdownMenu>
                 <DropdownMenuTrigger asChild>
                   <Button variant="secondary" size="icon" aria-label={t('events.detail.actions')}>
@@ -142,10 +144,18 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
                   </Button>
                 </DropdownMenuTrigger>
                 <DropdownMenuContent align="end">
-                  <DropdownMenuItem tone="danger" onSelect={() => setConfirmDelete(true)}>
-                    <Trash2 aria-hidden />
-                    {t('common.delete')}
-                  </DropdownMenuItem>
+                  {canReadSchedule ? (
+                    <DropdownMenuItem onSelect={() => setSubscribing(true)} data-testid="open-event-calendar">
+                      <CalendarPlus aria-hidden />
+                      {t('calendar.event.open')}
+                    </DropdownMenuItem>
+                  ) : null}
+                  {canDelete ? (
+                    <DropdownMenuItem tone="danger" onSelect={() => setConfirmDelete(true)}>
+                      <Trash2 aria-hidden />
+                      {t('common.delete')}
+                    </DropdownMenuItem>
+                  ) : null}
                 </DropdownMenuContent>
               </DropdownMenu>
             ) : null}
@@ -195,6 +205,7 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
           defaultCurrency={defaultCurrency}
         />
       ) : null}
+      {canReadSchedule ? <EventCalendarDialog orgId={orgId} eventId={eventId} eventName={event.name} open={subscribing} onOpenChange={setSubscribing} /> : null}
       <ConfirmDialog
         open={confirmDelete}
         onOpenChange={setConfirmDelete}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test.use({ locale: 'en-US', timezoneId: 'Asia/Jakarta' });
+
+test('the demo concert at a glance, and its calendar link with every task and cue', async ({ page }) => {
+  // The demo organization that `pnpm start` seeds on the embedded database; its owner reads Bahasa Indonesia.
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('demo@rundown.id');
+  await page.getByLabel('Password').fill('panggung-senja-2026');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('events-table').getByRole('link', { name: 'Konser Senja di Jakarta 2026' }).click();
+
+  const overview = page.getByTestId('event-overview');
+  await expect(overview.getByTestId('overview-estimate')).toHaveText('Rp 1.092.461.000');
+  await expect(overview.getByTestId('overview-tasks')).toContainText('0 dari 5 selesai');
+  await expect(overview.getByTestId('overview-upcoming').getByRole('listitem')).toHaveCount(5);
+  await expect(overview.getByTestId('overview-rundown')).toContainText('6 cue');
+
+  await page.getByRole('button', { name: 'Tindakan acara' }).click();
+  await page.getByTestId('open-event-calendar').click();
+  await page.getByTestId('create-event-calendar-feed').click();
+  const url = await page.getByTestId('event-calendar-url').inputValue();
+  const feed = await page.request.get(new URL(url).pathname);
+  expect(feed.status()).toBe(200);
+  const body = await feed.text();
+  expect(body).toContain('X-WR-CALNAME:Konser Senja di Jakarta 2026');
+  expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(5 + 6);
+  expect(body).toContain('SUMMARY:Pintu dibuka');
+  expect(body).toContain('DTSTART;TZID=Asia/Jakarta:20261219T190000');
+});
