@@ -90,6 +90,17 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lng: string): Intl.NumberFormat {
+  let format = numberFormats.get(lng);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lng));
+    numberFormats.set(lng, format);
+  }
+  return format;
+}
+
 export function initI18n(language: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
@@ -101,6 +112,9 @@ export function initI18n(language: Language = detectLanguage()) {
       returnNull: false,
       initAsync: false,
     });
+    // `{{count, number}}`: i18next's own formatter caches per call options, which include the
+    // count itself, so it built a new Intl.NumberFormat for every number it wrote.
+    i18next.services.formatter?.add('number', (value: number, lng: string | undefined) => numberFormat(lng ?? language).format(value));
     i18next.on('languageChanged', (lng) => {
       if (isLanguage(lng)) applyLanguageSideEffects(lng);
     });

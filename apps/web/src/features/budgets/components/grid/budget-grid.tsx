@@ -150,6 +150,8 @@ function writeHidden(hidden: ReadonlySet<GridColumnId>) {
 
 let editSessions = 0;
 
+const NO_TABLE_ROWS: DisplayRow[] = [];
+
 /**
  * The budget grid: lines grouped by category in tree order with subtotals, virtualized so
  * 10,000 lines stay fast, edited like a spreadsheet (keyboard, copy, paste, undo), every edit
@@ -198,12 +200,13 @@ export function BudgetGrid({
   }, []);
   const columnVisibility = useMemo(() => Object.fromEntries(GRID_COLUMN_IDS.map((id) => [id, !hidden.has(id)])), [hidden]);
 
-  const columns = useMemo(() => gridColumns(t, ctx), [t, ctx]);
+  // The table holds the columns (headers, visibility); rows are drawn from the model, so no
+  // TanStack row objects are built for ten thousand lines on every page that arrives.
+  const columns = useMemo(() => gridColumns(t), [t]);
   const table = useTable({
     features: gridFeatures,
     columns,
-    data: model.rows,
-    getRowId: (row) => row.key,
+    data: NO_TABLE_ROWS,
     state: { columnVisibility },
     onColumnVisibilityChange: () => {},
   });
@@ -223,7 +226,6 @@ export function BudgetGrid({
   }, [visibleKey]);
   const totalWidth = layout.reduce((w, c) => w + c.size, 0) + ACTIONS_WIDTH;
   const stickyWidth = layout.filter((c) => STICKY_COLUMNS.has(c.id)).reduce((w, c) => w + c.size, 0);
-  const rows = table.getRowModel().rows;
 
   // ---------------------------------------------------------------------------------------------
   // Virtual scrolling.
@@ -233,7 +235,8 @@ export function BudgetGrid({
     count: model.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Each row scrolled in costs a render, styles and paint: a few beyond the edges are enough.
+    overscan: 3,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
@@ -931,9 +934,8 @@ export function BudgetGrid({
               <GridHeader table={table} layout={layout} totalWidth={totalWidth} language={i18n.language} />
               <div role="rowgroup">
                 {virtualRows.map((item) => {
-                  const row = rows[item.index];
                   const display = model.rows[item.index];
-                  if (!row || !display) return null;
+                  if (!display) return null;
                   const lineId = display.kind === 'line' ? display.line.id : null;
                   const nav = lineId ? navIndex.get(lineId) : undefined;
                   const isActiveRow = lineId !== null && lineId === activeLineId;
@@ -941,7 +943,6 @@ export function BudgetGrid({
                   return (
                     <GridRowView
                       key={display.key}
-                      row={row}
                       display={display}
                       index={item.index}
                       start={item.start}
@@ -954,7 +955,7 @@ export function BudgetGrid({
                       menuOpen={lineId !== null && menuLineId === lineId}
                       canWrite={canWrite}
                       currency={budget.currency}
-                      renderKey={ctx}
+                      ctx={ctx}
                       handlers={handlers}
                     />
                   );

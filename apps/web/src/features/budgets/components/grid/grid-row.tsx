@@ -1,5 +1,4 @@
 import type { BudgetLine, CurrencyCode } from '@rundown/domain';
-import { FlexRender, type Row } from '@tanstack/react-table';
 import { ChevronDown, ChevronRight, MoreHorizontal, Plus } from 'lucide-react';
 import { memo, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,9 +12,9 @@ import {
 import { cn } from '../../../../lib/cn';
 import { intlLocale } from '../../../../lib/i18n';
 import { formatMoneyInLocale } from '../../../../lib/format';
-import { NUMERIC_COLUMNS, type CellError, type GridColumnId } from '../../utils/grid-columns';
+import { NUMERIC_COLUMNS, type CellContext, type CellError, type GridColumnId } from '../../utils/grid-columns';
 import type { DisplayRow, DerivedTotals } from '../../utils/grid-model';
-import type { GridFeatures } from './grid-table';
+import { LineCell } from './grid-table';
 
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 34;
@@ -55,7 +54,6 @@ export type RowLabels = {
 };
 
 export type GridRowProps = {
-  row: Row<GridFeatures, DisplayRow>;
   display: DisplayRow;
   index: number;
   start: number;
@@ -70,8 +68,8 @@ export type GridRowProps = {
   menuOpen: boolean;
   canWrite: boolean;
   currency: CurrencyCode;
-  /** Changes whenever what cells show changes (language, fringe rules). */
-  renderKey: unknown;
+  /** How cells show values; a new one whenever that changes (language, fringe rules). */
+  ctx: CellContext;
   handlers: RowHandlers;
 };
 
@@ -109,11 +107,10 @@ export const GridRowView = memo(function GridRowView(props: GridRowProps) {
   a.editing === b.editing &&
   a.menuOpen === b.menuOpen &&
   a.canWrite === b.canWrite &&
-  a.renderKey === b.renderKey &&
+  a.ctx === b.ctx &&
   a.handlers === b.handlers);
 
 function LineRow({
-  row,
   line,
   depth,
   index,
@@ -125,9 +122,9 @@ function LineRow({
   editing,
   menuOpen,
   canWrite,
+  ctx,
   handlers,
 }: GridRowProps & { line: BudgetLine; depth: number; style: CSSProperties }) {
-  const cells = row.getVisibleCells();
   return (
     <div
       role="row"
@@ -140,16 +137,15 @@ function LineRow({
       )}
       style={editing ? { ...style, zIndex: 5 } : style}
     >
-      {cells.map((cell, i) => {
-        const column = cell.column.id as GridColumnId;
-        const pos = layout[i]!;
+      {layout.map((pos, i) => {
+        const column = pos.id;
         const isActive = activeColumn === column;
         const inRange = selected !== null && i >= selected.left && i <= selected.right;
         const isEditing = editing !== null && editing.column === column;
         const sticky = STICKY_COLUMNS.has(column);
         return (
           <div
-            key={cell.id}
+            key={column}
             id={cellDomId(line.id, column)}
             role="gridcell"
             aria-colindex={i + 1}
@@ -173,7 +169,7 @@ function LineRow({
               <CellEditor edit={editing} numeric={NUMERIC_COLUMNS.has(column)} handlers={handlers} label={handlers.labels.editCell(column)} />
             ) : (
               <span className="min-w-0 truncate">
-                <FlexRender cell={cell} />
+                <LineCell line={line} column={column} ctx={ctx} />
               </span>
             )}
             {isActive && !isEditing ? (
@@ -185,7 +181,7 @@ function LineRow({
           </div>
         );
       })}
-      <div role="gridcell" aria-colindex={cells.length + 1} className="flex h-full shrink-0 items-center justify-center" style={{ width: ACTIONS_WIDTH }}>
+      <div role="gridcell" aria-colindex={layout.length + 1} className="flex h-full shrink-0 items-center justify-center" style={{ width: ACTIONS_WIDTH }}>
         <LineMenu line={line} open={menuOpen} canWrite={canWrite} handlers={handlers} />
       </div>
     </div>

@@ -4,6 +4,7 @@ import {
   tableFeatures,
   type ColumnDef,
 } from '@tanstack/react-table';
+import type { BudgetLine } from '@rundown/domain';
 import type { TFunction } from 'i18next';
 import { cn } from '../../../../lib/cn';
 import { formatMoneyInLocale } from '../../../../lib/format';
@@ -14,9 +15,8 @@ import type { DisplayRow } from '../../utils/grid-model';
 export const gridFeatures = tableFeatures({ columnVisibilityFeature, columnSizingFeature });
 export type GridFeatures = typeof gridFeatures;
 
-function LineCell({ row, column, ctx }: { row: DisplayRow; column: GridColumnId; ctx: CellContext }) {
-  if (row.kind !== 'line') return null;
-  const { line } = row;
+/** What a line shows in one column, over budget in red. */
+export function LineCell({ line, column, ctx }: { line: BudgetLine; column: GridColumnId; ctx: CellContext }) {
   const text = formatCell(line, column, ctx);
   switch (column) {
     case 'committed':
@@ -39,14 +39,13 @@ function LineCell({ row, column, ctx }: { row: DisplayRow; column: GridColumnId;
   }
 }
 
-/** Column definitions: header labels, widths and how each line cell is shown. */
-export function gridColumns(t: TFunction, ctx: CellContext): ColumnDef<GridFeatures, DisplayRow, unknown>[] {
+/** Column definitions: header labels and widths (rows draw their cells with LineCell). */
+export function gridColumns(t: TFunction): ColumnDef<GridFeatures, DisplayRow, unknown>[] {
   return GRID_COLUMNS.map((spec) => ({
     id: spec.id,
     size: spec.width,
     minSize: spec.width,
     enableHiding: spec.id !== 'description' && spec.id !== 'estimate',
     header: () => <span title={t(`budgets.columnNames.${spec.id}`)}>{t(`budgets.columns.${spec.id}`)}</span>,
-    cell: ({ row }) => <LineCell row={row.original} column={spec.id} ctx={ctx} />,
   }));
 }
