@@ -103,6 +103,29 @@ test('plan with a dependency, move by keyboard, hand a task to a vendor who mark
   await page.getByRole('option', { name: 'PT Suara Nusantara' }).click();
   await drawer.getByTestId('save-task').click();
   await expect(page.getByText('Task saved')).toBeVisible();
+
+  await test.step('edit its checklist in the drawer from the keyboard (Enter adds, Alt+↑ moves, Enter renames) and attach a file', async () => {
+    const newItem = drawer.getByLabel('New checklist item');
+    await newItem.fill('Stage monitors');
+    await newItem.press('Enter');
+    await expect(drawer.getByTestId('checklist-item')).toHaveCount(1);
+    await expect(newItem).toHaveValue('');
+    await expect(newItem).toBeFocused();
+    await newItem.fill('Wireless mics');
+    await newItem.press('Enter');
+    await expect(drawer.getByTestId('checklist-item')).toHaveCount(2);
+    await drawer.getByLabel('Checklist item 2 of 2').press('Alt+ArrowUp');
+    await expect(drawer.getByLabel('Checklist item 1 of 2')).toHaveValue('Wireless mics');
+    await expect(drawer.getByLabel('Checklist item 1 of 2')).toBeFocused();
+    await drawer.getByLabel('Checklist item 2 of 2').fill('Stage monitors ×4');
+    await drawer.getByLabel('Checklist item 2 of 2').press('Enter');
+    await drawer.getByRole('checkbox', { name: 'Done: Wireless mics' }).check();
+    await expect(drawer.getByTestId('task-checklist')).toContainText('1/2');
+    await expect(drawer.getByRole('checkbox', { name: 'Done: Stage monitors ×4' })).not.toBeChecked();
+    // And a file for the vendor.
+    await drawer.getByTestId('task-file-input').setInputFiles({ name: 'stage-plot.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 plot') });
+    await expect(drawer.getByTestId('task-file')).toContainText('stage-plot.pdf');
+  });
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('tasks-table').getByRole('row', { name: /Sound check/ })).toContainText('PT Suara Nusantara');
 
@@ -130,6 +153,8 @@ test('plan with a dependency, move by keyboard, hand a task to a vendor who mark
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText('Sound check');
   await expect(cards.first()).toContainText('Panggung Nusantara · Festival Cahaya Kota');
+  await expect(cards.first()).toContainText('Stage monitors ×4');
+  await expect(cards.first().getByRole('link', { name: 'Download stage-plot.pdf' })).toBeVisible();
   // Nothing of the organization beyond the portal.
   await expect(vendor.getByTestId('nav-my-tasks')).toBeVisible();
   for (const item of ['events', 'members', 'settings', 'audit', 'vendors']) await expect(vendor.getByTestId(`nav-${item}`)).toHaveCount(0);

@@ -8,6 +8,7 @@ export const timelineKeys = {
   baselines: (orgId: string, eventId: string) => [...timelineKeys.event(orgId, eventId), 'baselines'] as const,
   comparison: (orgId: string, eventId: string, baselineId: string) => [...timelineKeys.baselines(orgId, eventId), baselineId] as const,
   comments: (orgId: string, eventId: string, taskId: string) => [...timelineKeys.event(orgId, eventId), 'comments', taskId] as const,
+  attachments: (orgId: string, eventId: string, taskId: string) => [...timelineKeys.event(orgId, eventId), 'attachments', taskId] as const,
   /** Under the members and vendors features' prefixes, so their changes refresh the pickers here too. */
   members: (orgId: string) => ['orgs', orgId, 'members', 'assignable'] as const,
   vendors: (orgId: string) => ['orgs', orgId, 'vendors', 'options'] as const,

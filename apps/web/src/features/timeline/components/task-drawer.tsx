@@ -1,8 +1,8 @@
 import { fromZonedLocal, TASK_STATUSES, taskSchema, toZonedLocal, type Dependency, type Member, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { CheckCircle2, Circle, Link2, Loader2, Send, Trash2, Users, X } from 'lucide-react';
+import { Link2, Loader2, Send, Trash2, Users, X } from 'lucide-react';
 import { Dialog as DialogPrimitive } from 'radix-ui';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -33,6 +33,9 @@ import { useMoveTask } from '../api/move-task';
 import { replaceTask, useUpdateTask } from '../api/update-task';
 import { formatMinutes, formatShort } from '../utils/task-format';
 import { initialsFor } from '../utils/initials';
+import { Section } from './drawer-section';
+import { TaskChecklist } from './task-checklist';
+import { TaskFiles } from './task-files';
 import { TaskPicker } from './task-picker';
 
 export type ScheduleInfo = { earliestStart: string; slackMinutes: number; critical: boolean };
@@ -54,7 +57,7 @@ export type TaskDrawerProps = {
   onClose: () => void;
 };
 
-/** A side panel with everything about one task: details, checklist, dependencies, comments. */
+/** A side panel with everything about one task: details, checklist, files, dependencies, comments. */
 export function TaskDrawer(props: TaskDrawerProps) {
   const { t } = useTranslation();
   const { taskId, tasks, loading, onClose } = props;
@@ -155,22 +158,11 @@ function DrawerBody({ task, ...props }: TaskDrawerProps & { task: Task }) {
           </div>
         </Section>
       ) : null}
-      <ChecklistSection task={task} />
+      <TaskChecklist task={task} orgId={props.orgId} eventId={props.eventId} canWrite={props.canWrite} />
+      <TaskFiles taskId={task.id} hasVendor={task.vendorId !== null} orgId={props.orgId} eventId={props.eventId} timeZone={props.timeZone} canWrite={props.canWrite} />
       <DependenciesSection task={task} {...props} />
       <CommentsSection task={task} orgId={props.orgId} eventId={props.eventId} timeZone={props.timeZone} />
     </div>
-  );
-}
-
-function Section({ title, children, action }: { title: ReactNode; children: ReactNode; action?: ReactNode }) {
-  return (
-    <section className="border-t border-border px-5 py-4">
-      <div className="mb-2.5 flex items-center justify-between gap-2">
-        <h3 className="text-[12.5px] font-semibold tracking-wide text-muted-foreground uppercase">{title}</h3>
-        {action}
-      </div>
-      {children}
-    </section>
   );
 }
 
@@ -425,35 +417,6 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
         onConfirm={() => void onDelete()}
       />
     </form>
-  );
-}
-
-function ChecklistSection({ task }: { task: Task }) {
-  const { t } = useTranslation();
-  const done = task.checklist.filter((c) => c.done).length;
-  return (
-    <Section
-      title={t('timeline.drawer.checklist')}
-      action={task.checklist.length > 0 ? <span className="text-[12px] text-muted-foreground tabular-nums">{done}/{task.checklist.length}</span> : null}
-    >
-      {task.checklist.length === 0 ? (
-        <p className="text-[13px] text-muted-foreground">{t('timeline.drawer.checklistEmpty')}</p>
-      ) : (
-        <ul className="flex flex-col gap-1.5">
-          {task.checklist.map((item) => (
-            <li key={item.id} className="flex items-start gap-2 text-[13px]">
-              {item.done ? <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-success" aria-hidden /> : <Circle className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />}
-              <span className={cn(item.done && 'text-muted-foreground line-through')}>
-                <span className="sr-only">{item.done ? t('taskStatuses.done') : t('taskStatuses.todo')}: </span>
-                {item.title}
-              </span>
-              {item.done && item.doneBy ? <span className="ml-auto shrink-0 text-[12px] text-muted-foreground">{t('timeline.drawer.checklistDoneBy', { name: item.doneBy })}</span> : null}
-            </li>
-          ))}
-        </ul>
-      )}
-      {task.vendorId && task.checklist.length > 0 ? <p className="mt-2 text-[12px] text-muted-foreground">{t('timeline.drawer.checklistHint')}</p> : null}
-    </Section>
   );
 }
 

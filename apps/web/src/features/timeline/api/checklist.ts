@@ -1,0 +1,54 @@
+import { timelineApi, type Task } from '@rundown/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { call } from '../../../lib/api-client';
+import { timelineKeys } from './keys';
+import { replaceTask } from './update-task';
+
+export type AddChecklistItemBody = z.input<typeof timelineApi.addChecklistItem.body>;
+export type UpdateChecklistItemBody = z.input<typeof timelineApi.updateChecklistItem.body>;
+
+type Ids = { orgId: string; eventId: string; taskId: string };
+
+export const addChecklistItem = ({ orgId, eventId, taskId }: Ids, body: AddChecklistItemBody) =>
+  call(timelineApi.addChecklistItem, { params: { orgId, eventId, taskId }, body });
+export const updateChecklistItem = ({ orgId, eventId, taskId }: Ids, itemId: string, body: UpdateChecklistItemBody) =>
+  call(timelineApi.updateChecklistItem, { params: { orgId, eventId, taskId, itemId }, body });
+export const moveChecklistItem = ({ orgId, eventId, taskId }: Ids, itemId: string, position: number) =>
+  call(timelineApi.moveChecklistItem, { params: { orgId, eventId, taskId, itemId }, body: { position } });
+export const deleteChecklistItem = ({ orgId, eventId, taskId }: Ids, itemId: string) =>
+  call(timelineApi.deleteChecklistItem, { params: { orgId, eventId, taskId, itemId } });
+
+/**
+ * Add, edit, reorder and remove a task's checklist items. Every route answers with the whole
+ * task, which replaces the cached one (the task's version does not change).
+ */
+export function useChecklist(orgId: string, eventId: string, taskId: string) {
+  const queryClient = useQueryClient();
+  const ids = { orgId, eventId, taskId };
+  const onSuccess = (task: Task) => queryClient.setQueryData<Task[]>(timelineKeys.tasks(orgId, eventId), (old) => replaceTask(old, task));
+  return {
+    add: useMutation({ mutationFn: (body: AddChecklistItemBody) => addChecklistItem(ids, body), onSuccess }),
+    update: useMutation({
+      mutationFn: ({ itemId, body }: { itemId: string; body: UpdateChecklistItemBody }) => updateChecklistItem(ids, itemId, body),
+      // A tick shows at once; a failure puts the list back as it was.
+      onMutate: async ({ itemId, body }) => {
+        const key = timelineKeys.tasks(orgId, eventId);
+        await queryClient.cancelQueries({ queryKey: key });
+        const previous = queryClient.getQueryData<Task[]>(key);
+        queryClient.setQueryData<Task[]>(key, (old) =>
+          old?.map((task) =>
+            task.id !== taskId ? task : { ...task, checklist: task.checklist.map((item) => (item.id === itemId ? { ...item, ...body } : item)) },
+          ),
+        );
+        return { previous };
+      },
+      onError: (_error, _input, context) => {
+        if (context?.previous) queryClient.setQueryData(timelineKeys.tasks(orgId, eventId), context.previous);
+      },
+      onSuccess,
+    }),
+    move: useMutation({ mutationFn: ({ itemId, position }: { itemId: string; position: number }) => moveChecklistItem(ids, itemId, position), onSuccess }),
+    remove: useMutation({ mutationFn: (itemId: string) => deleteChecklistItem(ids, itemId), onSuccess }),
+  };
+}
