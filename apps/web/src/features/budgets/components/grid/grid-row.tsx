@@ -23,6 +23,12 @@ export const ACTIONS_WIDTH = 44;
 /** Columns that stay in view when the grid scrolls sideways (on screens wide enough for it). */
 export const STICKY_COLUMNS: ReadonlySet<GridColumnId> = new Set(['accountCode', 'description']);
 
+/** How many columns at the start of the layout stay in view (the sticky ones lead the grid). */
+function stickyColumnCount(layout: ColumnLayout): number {
+  const count = layout.findIndex((c) => !STICKY_COLUMNS.has(c.id));
+  return count < 0 ? layout.length : count;
+}
+
 export const cellDomId = (lineId: string, column: string) => `cell-${lineId}-${column}`;
 
 export type EditState = { session: number; lineId: string; column: GridColumnId; draft: string; typed: boolean; error: CellError | null };
@@ -125,6 +131,49 @@ function LineRow({
   ctx,
   handlers,
 }: GridRowProps & { line: BudgetLine; depth: number; style: CSSProperties }) {
+  const cell = (pos: ColumnLayout[number], i: number) => {
+    const column = pos.id;
+    const isActive = activeColumn === column;
+    const inRange = selected !== null && i >= selected.left && i <= selected.right;
+    const isEditing = editing !== null && editing.column === column;
+    return (
+      <div
+        key={column}
+        id={cellDomId(line.id, column)}
+        role="gridcell"
+        aria-colindex={i + 1}
+        aria-selected={inRange || isActive}
+        data-column={column}
+        onMouseDown={(e) => {
+          if (e.button !== 0 || isEditing) return;
+          handlers.onCellMouseDown(line.id, column, e.shiftKey);
+        }}
+        onDoubleClick={() => handlers.onCellDoubleClick(line.id, column)}
+        className={cn(
+          'relative flex h-full shrink-0 items-center border-r border-border/50 px-2 whitespace-nowrap select-none',
+          NUMERIC_COLUMNS.has(column) && 'justify-end tabular-nums',
+          column === 'description' && 'md:shadow-[1px_0_0_var(--border)]',
+          inRange && !isActive && 'bg-[color-mix(in_oklch,var(--primary)_12%,var(--surface))]',
+        )}
+        style={{ width: pos.size, paddingLeft: column === 'description' ? 8 + depth * 16 : undefined }}
+      >
+        {isEditing ? (
+          <CellEditor edit={editing} numeric={NUMERIC_COLUMNS.has(column)} handlers={handlers} label={handlers.labels.editCell(column)} />
+        ) : (
+          <span className="min-w-0 truncate">
+            <LineCell line={line} column={column} ctx={ctx} />
+          </span>
+        )}
+        {isActive && !isEditing ? (
+          <span
+            aria-hidden
+            className={cn('pointer-events-none absolute inset-0 z-[3] border-2', gridFocused ? 'border-primary' : 'border-muted-foreground/50')}
+          />
+        ) : null}
+      </div>
+    );
+  };
+  const stickyCount = stickyColumnCount(layout);
   return (
     <div
       role="row"
@@ -137,50 +186,13 @@ function LineRow({
       )}
       style={editing ? { ...style, zIndex: 5 } : style}
     >
-      {layout.map((pos, i) => {
-        const column = pos.id;
-        const isActive = activeColumn === column;
-        const inRange = selected !== null && i >= selected.left && i <= selected.right;
-        const isEditing = editing !== null && editing.column === column;
-        const sticky = STICKY_COLUMNS.has(column);
-        return (
-          <div
-            key={column}
-            id={cellDomId(line.id, column)}
-            role="gridcell"
-            aria-colindex={i + 1}
-            aria-selected={inRange || isActive}
-            data-column={column}
-            onMouseDown={(e) => {
-              if (e.button !== 0 || isEditing) return;
-              handlers.onCellMouseDown(line.id, column, e.shiftKey);
-            }}
-            onDoubleClick={() => handlers.onCellDoubleClick(line.id, column)}
-            className={cn(
-              'relative flex h-full shrink-0 items-center border-r border-border/50 px-2 whitespace-nowrap select-none',
-              NUMERIC_COLUMNS.has(column) && 'justify-end tabular-nums',
-              sticky && 'z-[6] bg-inherit md:sticky md:left-(--sticky-left)',
-              column === 'description' && 'md:shadow-[1px_0_0_var(--border)]',
-              inRange && !isActive && 'bg-[color-mix(in_oklch,var(--primary)_12%,var(--surface))]',
-            )}
-            style={{ width: pos.size, '--sticky-left': sticky ? `${pos.start}px` : undefined, paddingLeft: column === 'description' ? 8 + depth * 16 : undefined } as CSSProperties}
-          >
-            {isEditing ? (
-              <CellEditor edit={editing} numeric={NUMERIC_COLUMNS.has(column)} handlers={handlers} label={handlers.labels.editCell(column)} />
-            ) : (
-              <span className="min-w-0 truncate">
-                <LineCell line={line} column={column} ctx={ctx} />
-              </span>
-            )}
-            {isActive && !isEditing ? (
-              <span
-                aria-hidden
-                className={cn('pointer-events-none absolute inset-0 z-[3] border-2', gridFocused ? 'border-primary' : 'border-muted-foreground/50')}
-              />
-            ) : null}
-          </div>
-        );
-      })}
+      {/* One sticky block for the leading sticky columns: a sticky element per cell costs a paint layer per cell. */}
+      {stickyCount > 0 ? (
+        <div role="presentation" className="z-[6] flex h-full shrink-0 bg-inherit md:sticky md:left-0">
+          {layout.slice(0, stickyCount).map(cell)}
+        </div>
+      ) : null}
+      {layout.slice(stickyCount).map((pos, i) => cell(pos, stickyCount + i))}
       <div role="gridcell" aria-colindex={layout.length + 1} className="flex h-full shrink-0 items-center justify-center" style={{ width: ACTIONS_WIDTH }}>
         <LineMenu line={line} open={menuOpen} canWrite={canWrite} handlers={handlers} />
       </div>
