@@ -69,7 +69,14 @@ describe('calendar feeds', () => {
 
     const members = await owner.get(`/api/orgs/${owner.orgId}/members`);
     const membership = members.body.items.find((m: { userId: string }) => m.userId === crew.me!.user.id);
+    const ownFeed = await crew.post('/api/me/calendar-feeds');
     expect((await owner.delete(`/api/orgs/${owner.orgId}/members/${membership.id}`)).status).toBe(204);
     expect((await readFeed(feed.body.url)).status).toBe(404);
+    // Nothing of the organization stays behind: not the event's name in the list, not its tasks or cues.
+    expect((await crew.get('/api/me/calendar-feeds')).body.items.map((f: { scope: string }) => f.scope)).toEqual(['user', 'user']);
+    expect((await readFeed(ownFeed.body.url)).entries).toEqual([]);
+
+    const audit = await owner.get(`/api/orgs/${owner.orgId}/audit?entityType=calendar_feed`);
+    expect(audit.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ entityId: feed.body.id, action: 'create' })]));
   });
 });

@@ -131,6 +131,7 @@ describe('events', () => {
     const at = (offsetHours: number) => new Date(Date.now() + offsetHours * 3_600_000).toISOString();
     const task = (title: string, from: number, to: number, extra: object = {}) =>
       owner.post(tasks, { title, startAt: at(from), endAt: at(to), ...extra }).then((r) => (expect(r.status).toBe(201), r.body));
+    await task('Pre-production', -96, 200, { kind: 'phase' });
     await task('Late permit', -48, -24);
     await task('Done long ago', -72, -70, { status: 'done' });
     await task('Blocked rigging', 1, 5, { status: 'blocked' });
@@ -142,7 +143,7 @@ describe('events', () => {
     const overview = await owner.get(`${base}/${eventId}/overview`);
     expect(overview.status).toBe(200);
     const body = eventOverviewSchema.parse(overview.body);
-    expect(body.tasks).toMatchObject({ total: 5, overdue: 1, byStatus: { todo: 3, in_progress: 0, blocked: 1, done: 1 } });
+    expect(body.tasks).toMatchObject({ total: 6, overdue: 1, byStatus: { todo: 4, in_progress: 0, blocked: 1, done: 1 } });
     expect(body.tasks.upcoming.map((t) => t.title)).toEqual(['Blocked rigging', 'Load-in', 'Show']);
     expect(body.tasks.upcoming[1]).toMatchObject({ id: next.id, status: 'todo' });
     expect(body.rundownDays).toEqual([{ day: '2026-12-19', startsAt: '2026-12-19T12:00:00.000Z', cueCount: 1, live: false }]);

@@ -112,7 +112,19 @@ describe('run of show', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ pointer: '/body/assigneeId' })]);
 
-    const cleared = await owner.patch(`${base}/cues/${cue.id}`, { assigneeId: null }, { headers: { 'if-match': `"${cue.version}"` } });
+    const vendor = await join(t.app, owner, 'vendor');
+    const toVendor = await owner.patch(`${base}/cues/${cue.id}`, { assigneeId: vendor.me!.user.id }, { headers: { 'if-match': `"${cue.version}"` } });
+    expect(toVendor.status).toBe(400);
+
+    // The assignee leaves: the cue keeps its assignee and stays editable.
+    const members = await owner.get(`/api/orgs/${owner.orgId}/members`);
+    const membership = members.body.items.find((m: { userId: string }) => m.userId === crew.me!.user.id);
+    expect((await owner.delete(`/api/orgs/${owner.orgId}/members/${membership.id}`)).status).toBe(204);
+    const renamed = await owner.patch(`${base}/cues/${cue.id}`, { title: 'Stage call (5 min)', assigneeId: crew.me!.user.id }, { headers: { 'if-match': `"${cue.version}"` } });
+    expect(renamed.status).toBe(200);
+    const edited = renamed.body.cues.find((c: { id: string }) => c.id === cue.id);
+
+    const cleared = await owner.patch(`${base}/cues/${cue.id}`, { assigneeId: null }, { headers: { 'if-match': `"${edited.version}"` } });
     expect(cleared.status).toBe(200);
     expect(cleared.body.cues.find((c: { id: string }) => c.id === cue.id)).toMatchObject({ assigneeId: null, assigneeName: null, owner: 'Stage manager' });
   });

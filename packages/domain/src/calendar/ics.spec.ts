@@ -23,6 +23,12 @@ describe('toIcs', () => {
     expect(ics.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
   });
 
+  it('keeps seconds, since cues run to the second', () => {
+    const ics = toIcs('Rundown', [{ ...item, start: '2026-12-19T13:01:30.000Z', end: '2026-12-19T13:02:15.000Z' }]);
+    expect(ics).toContain('DTSTART;TZID=Asia/Jakarta:20261219T200130');
+    expect(ics).toContain('DTEND;TZID=Asia/Jakarta:20261219T200215');
+  });
+
   it('folds long lines', () => {
     const ics = toIcs('Rundown', [{ ...item, title: 'x'.repeat(200) }]);
     expect(ics).toContain('\r\n x');

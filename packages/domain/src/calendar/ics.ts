@@ -37,7 +37,11 @@ function fold(line: string): string {
 }
 
 const utcStamp = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const localStamp = (iso: string, zone: string) => `${toZonedLocal(iso, zone).replace(/[-:]/g, '')}00`;
+/** Wall-clock time in the zone to the second (cues run to the second), e.g. 20261219T200130. */
+const localStamp = (iso: string, zone: string) => {
+  const seconds = String(new Date(iso).getUTCSeconds()).padStart(2, '0');
+  return `${toZonedLocal(iso, zone).replace(/[-:]/g, '')}${seconds}`;
+};
 
 function offsetOf(iso: string, zone: string): string {
   const local = Date.parse(`${toZonedLocal(iso, zone)}:00Z`);

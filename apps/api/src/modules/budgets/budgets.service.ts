@@ -21,7 +21,7 @@ import {
   type UpdateCategoryInput,
   type UpdateLineInput,
 } from '@rundown/domain';
-import { AppError } from '../../common/app-error.js';
+import { AppError, fieldError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
@@ -33,9 +33,6 @@ import { FringesService } from './fringes.service.js';
 import { categoryDeltas } from './line-aggregate.js';
 
 type LineInput = Omit<LineValues, 'subtotal' | 'fringeTotal' | 'estimate'> & { fringeIds: string[] };
-
-const fieldError = (pointer: string, message: string) =>
-  new AppError('validation_failed', undefined, { errors: [{ pointer, code: 'invalid_reference', message }] });
 
 @Injectable()
 export class BudgetsService {

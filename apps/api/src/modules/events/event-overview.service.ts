@@ -26,11 +26,11 @@ const OVERVIEW = `
             FROM tasks WHERE event_id = $1 AND organization_id = $2) AS counts,
          (SELECT coalesce(json_agg(t ORDER BY t.start_at, t.id), '[]')
             FROM (SELECT id, title, kind, start_at, end_at, status FROM tasks
-                   WHERE event_id = $1 AND organization_id = $2 AND status <> 'done' AND end_at >= now()
+                   WHERE event_id = $1 AND organization_id = $2 AND kind <> 'phase' AND status <> 'done' AND end_at >= now()
                    ORDER BY start_at, id LIMIT ${UPCOMING}) t) AS upcoming,
          (SELECT coalesce(json_agg(json_build_object(
                    'day', d.day, 'starts_at', d.starts_at, 'live', d.started_at IS NOT NULL AND d.ended_at IS NULL,
-                   'cue_count', (SELECT count(*) FROM rundown_cues c WHERE c.event_id = d.event_id AND c.day = d.day)) ORDER BY d.day), '[]')
+                   'cue_count', (SELECT count(*) FROM rundown_cues c WHERE c.event_id = d.event_id AND c.day = d.day AND c.organization_id = $2)) ORDER BY d.day), '[]')
             FROM rundown_days d WHERE d.event_id = $1 AND d.organization_id = $2) AS days`;
 
 const iso = (timestamp: string) => new Date(timestamp).toISOString();

@@ -124,7 +124,7 @@ export class RundownService {
         // The current cue in its API shape (camelCase, with its planned start), as every other 412 answers.
         throw new AppError('precondition_failed', undefined, { current: this.toRundown(day, current).cues.find((c) => c.id === cueId) });
       }
-      if (input.assigneeId !== undefined) await this.assertMember(tx, input.assigneeId);
+      if (input.assigneeId !== undefined && input.assigneeId !== cue.assignee_id) await this.assertMember(tx, input.assigneeId);
       const next = { ...cue, ...input, duration_seconds: input.durationSeconds ?? cue.duration_seconds, assignee_id: input.assigneeId === undefined ? cue.assignee_id : input.assigneeId };
       await tx.execute(
         `UPDATE rundown_cues SET title = $3, duration_seconds = $4, owner = $5, assignee_id = $6, notes = $7, script = $8, audio = $9, video = $10,
@@ -135,10 +135,11 @@ export class RundownService {
     });
   }
 
+  /** A cue goes to a member who can see the run of show. */
   private async assertMember(tx: TenantTx, userId: string | null | undefined): Promise<void> {
     if (!userId) return;
-    const [member] = await tx.query(`SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2`, [tx.orgId, userId]);
-    if (!member) throw fieldError('/body/assigneeId', 'The assignee must be a member of this organization');
+    const [member] = await tx.query(`SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2 AND role <> 'vendor'`, [tx.orgId, userId]);
+    if (!member) throw fieldError('/body/assigneeId', 'The assignee must be a member of this organization (vendors see no run of show)');
   }
 
   moveCue(ctx: OrgContext, eventId: string, day: string, cueId: string, position: number): Promise<Rundown> {

@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { can, plannedStarts, toIcs, type CalendarItem, type Page, type Role } from '@rundown/domain';
+import { can, plannedStarts, ROLES, toIcs, type CalendarItem, type Page, type Role } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
+import { recordAudit } from '../../common/audit.js';
 import { randomToken, sha256 } from '../../common/crypto.js';
-import { DatabaseService, type Tx } from '../../common/database.service.js';
+import { DatabaseService } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext, OrgContext } from '../../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 
 const MAX_ITEMS = 5000;
+/** The roles whose event feeds keep working (and keep being listed). */
+const SCHEDULE_READERS = ROLES.filter((role) => can(role, 'schedule.read'));
 
 type FeedRow = { id: string; created_at: Date; event_id: string | null; event_name: string | null };
 type TaskRow = {
@@ -90,40 +93,50 @@ export class CalendarService {
   ) {}
 
   async create(ctx: AuthedContext, origin: string) {
-    return this.insert(ctx.actor.userId, origin, null);
-  }
-
-  async createForEvent(ctx: OrgContext, eventId: string, origin: string) {
-    const [event] = await this.db.tenant(ctx.org.id, ctx.actor.userId, (tx) =>
-      tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]),
-    );
-    if (!event) throw new AppError('not_found');
-    return this.insert(ctx.actor.userId, origin, { orgId: ctx.org.id, eventId, eventName: event.name });
-  }
-
-  private async insert(userId: string, origin: string, event: { orgId: string; eventId: string; eventName: string } | null) {
     const token = randomToken(24);
     const row = await this.db.one<{ id: string; created_at: Date }>(
-      `INSERT INTO calendar_feeds (user_id, token_hash, organization_id, event_id) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
-      [userId, sha256(token), event?.orgId ?? null, event?.eventId ?? null],
+      `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2) RETURNING id, created_at`,
+      [ctx.actor.userId, sha256(token)],
     );
-    const url = new URL(`/api/calendar/${token}.ics`, this.config.PUBLIC_URL ?? origin).toString();
-    return { ...feedOf({ ...row!, event_id: event?.eventId ?? null, event_name: event?.eventName ?? null }), url };
+    return { ...feedOf({ ...row!, event_id: null, event_name: null }), url: this.urlOf(token, origin) };
+  }
+
+  /** An event feed, made and audited in the event's tenant transaction. */
+  createForEvent(ctx: OrgContext, eventId: string, origin: string) {
+    const token = randomToken(24);
+    return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
+      const [event] = await tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]);
+      if (!event) throw new AppError('not_found');
+      const [row] = await tx.query<{ id: string; created_at: Date }>(
+        `INSERT INTO calendar_feeds (user_id, token_hash, organization_id, event_id) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
+        [ctx.actor.userId, sha256(token), tx.orgId, eventId],
+      );
+      await recordAudit(tx, ctx, { action: 'create', entityType: 'calendar_feed', entityId: row!.id, after: { eventId, scope: 'event' } });
+      return { ...feedOf({ ...row!, event_id: eventId, event_name: event.name }), url: this.urlOf(token, origin) };
+    });
+  }
+
+  private urlOf(token: string, origin: string): string {
+    return new URL(`/api/calendar/${token}.ics`, this.config.PUBLIC_URL ?? origin).toString();
   }
 
   /**
    * The user's feeds that still work, newest first: ids and dates only (the URL's secret is not
-   * stored). Ordered by the millisecond the cursor can carry, so no feed is skipped between pages.
+   * stored); an event feed only while the user may still read that event's schedule. Ordered by
+   * the millisecond the cursor can carry, so no feed is skipped between pages.
    */
   list(ctx: AuthedContext, query: { limit: number; cursor?: string }): Promise<Page<ReturnType<typeof feedOf>>> {
     const after = readCursor(query.cursor, 2);
     return this.db.system(async (tx) => {
       const rows = await tx.query<FeedRow>(
-        `SELECT f.id, f.created_at, f.event_id, e.name AS event_name FROM calendar_feeds f LEFT JOIN events e ON e.id = f.event_id
-          WHERE f.user_id = $1 AND f.revoked_at IS NULL
+        `SELECT f.id, f.created_at, f.event_id, e.name AS event_name
+           FROM calendar_feeds f
+           LEFT JOIN events e ON e.id = f.event_id
+           LEFT JOIN memberships m ON m.organization_id = f.organization_id AND m.user_id = f.user_id
+          WHERE f.user_id = $1 AND f.revoked_at IS NULL AND (f.event_id IS NULL OR m.role = ANY($5::text[]))
             AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', f.created_at), f.id) < ($2::timestamptz, $3::uuid))
           ORDER BY date_trunc('milliseconds', f.created_at) DESC, f.id DESC LIMIT $4`,
-        [ctx.actor.userId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+        [ctx.actor.userId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1, SCHEDULE_READERS],
       );
       return toPage(rows, query.limit, (r) => feedOf(r), (r) => [r.created_at.toISOString(), r.id]);
     });
@@ -148,13 +161,16 @@ export class CalendarService {
     return { filename: 'rundown.ics', body: toIcs('Rundown', await this.userItems(feed.user_id)) };
   }
 
-  /** Tasks of the user and of the user's vendors (across organizations), then cues assigned to the user in each organization. */
+  /**
+   * Tasks of the user and of the user's vendors in the organizations the user still belongs to,
+   * then the cues assigned to the user in each organization whose schedule the user may read.
+   */
   private async userItems(userId: string): Promise<CalendarItem[]> {
     const tasks = await this.db.scoped({ orgId: null, userId }, (tx) =>
       tx.query<TaskRow>(
         `SELECT ${TASK_COLUMNS} FROM tasks t JOIN events e ON e.id = t.event_id
-          WHERE t.id IN (SELECT task_id FROM task_assignees WHERE user_id = $1)
-             OR t.vendor_id IN (SELECT vendor_id FROM vendor_users WHERE user_id = $1)
+          WHERE (t.id IN (SELECT task_id FROM task_assignees WHERE user_id = $1) OR t.vendor_id IN (SELECT vendor_id FROM vendor_users WHERE user_id = $1))
+            AND t.organization_id IN (SELECT organization_id FROM memberships WHERE user_id = $1)
           ORDER BY t.start_at LIMIT ${MAX_ITEMS}`,
         [userId],
       ),
@@ -162,7 +178,7 @@ export class CalendarService {
     const orgs = await this.db.system((tx) => tx.query<{ organization_id: string; role: Role }>(`SELECT organization_id, role FROM memberships WHERE user_id = $1`, [userId]));
     const cues: CalendarItem[] = [];
     for (const { organization_id: orgId, role } of orgs) {
-      if (!can(role, 'schedule.read')) continue;
+      if (!SCHEDULE_READERS.includes(role)) continue;
       const rows = await this.db.tenant(orgId, userId, (tx) =>
         tx.query<CueRow>(
           `${CUES_OF_DAYS}
@@ -179,8 +195,8 @@ export class CalendarService {
   /** Every task and cue of one event, while the feed's owner may still read its schedule. */
   private async eventFeed(userId: string, orgId: string, eventId: string): Promise<{ filename: string; body: string }> {
     const member = await this.db.one<{ role: Role }>(`SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2`, [orgId, userId]);
-    if (!member || !can(member.role, 'schedule.read')) throw new AppError('not_found');
-    return this.db.tenant(orgId, userId, async (tx: Tx) => {
+    if (!member || !SCHEDULE_READERS.includes(member.role)) throw new AppError('not_found');
+    return this.db.tenant(orgId, userId, async (tx) => {
       const [event] = await tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, orgId]);
       if (!event) throw new AppError('not_found');
       const tasks = await tx.query<TaskRow>(

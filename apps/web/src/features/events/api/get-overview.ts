@@ -9,5 +9,7 @@ export function useEventOverview(orgId: string, eventId: string, enabled: boolea
     queryKey: eventKeys.overview(orgId, eventId),
     queryFn: ({ signal }) => call(api.events.overview, { params: { orgId, eventId }, signal }),
     enabled,
+    // Task and cue edits happen on other pages: refetch whenever the event page opens.
+    staleTime: 0,
   });
 }
