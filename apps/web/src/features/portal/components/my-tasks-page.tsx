@@ -1,7 +1,7 @@
 import { TASK_STATUSES, vendorTaskSchema, type TaskStatus, type VendorTask } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Building2, CalendarClock, ClipboardList, Download, FileText, Loader2, MapPin, MessageSquare, Paperclip, Send, Upload } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Alert } from '../../../components/ui/alert';
@@ -23,7 +23,8 @@ import { storeMyTask, useMyTasks } from '../api/my-tasks';
 import { useToggleChecklist } from '../api/toggle-checklist';
 import { useUpdateMyTask } from '../api/update-my-task';
 import { attachmentUrl, useUploadToMyTask } from '../api/upload';
-import { ATTACHMENT_MAX_BYTES, fileToBase64, formatBytes, safeContentType, safeFilename } from '../utils/files';
+import { formatBytes } from '../utils/files';
+import { useFileUpload } from '../utils/use-file-upload';
 
 export type MyTasksPageProps = {
   status: TaskStatus | undefined;
@@ -231,26 +232,9 @@ function FilesSection({ task }: { task: VendorTask }) {
   const { t, i18n } = useTranslation();
   const locale = intlLocale(i18n.language);
   const upload = useUploadToMyTask(task.id);
-  const inputRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<'deliverable' | 'invoice' | 'other'>('deliverable');
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > ATTACHMENT_MAX_BYTES) {
-      toast.error(t('portal.tooLarge', { name: file.name }));
-      return;
-    }
-    const name = safeFilename(file.name);
-    const id = toast.loading(t('portal.uploading', { name }));
-    try {
-      await upload.mutateAsync({ filename: name, contentType: safeContentType(file.type), kind, data: await fileToBase64(file) });
-      toast.success(t('portal.uploaded', { name }), { id });
-    } catch (error) {
-      toast.error(errorMessage(t, error), { id });
-    } finally {
-      if (inputRef.current) inputRef.current.value = '';
-    }
-  };
+  const { inputRef, onFile } = useFileUpload(upload.mutateAsync, kind);
 
   return (
     <div className="border-t border-border px-5 py-3">

@@ -1,6 +1,6 @@
 import type { TaskAttachment } from '@rundown/domain';
 import { Download, FileText, Loader2, Paperclip, Trash2, Upload } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Badge } from '../../../components/ui/badge';
@@ -10,7 +10,8 @@ import { Select } from '../../../components/ui/select';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { intlLocale } from '../../../lib/i18n';
-import { ATTACHMENT_MAX_BYTES, fileToBase64, formatBytes, safeContentType, safeFilename } from '../../portal/utils/files';
+import { formatBytes } from '../../portal/utils/files';
+import { useFileUpload } from '../../portal/utils/use-file-upload';
 import { taskAttachmentUrl, useDeleteTaskAttachment, useTaskAttachments, useUploadTaskAttachment } from '../api/attachments';
 import { Section } from './drawer-section';
 
@@ -26,27 +27,10 @@ export function TaskFiles({ taskId, hasVendor, orgId, eventId, timeZone, canWrit
   const files = useTaskAttachments(orgId, eventId, taskId);
   const upload = useUploadTaskAttachment(orgId, eventId, taskId);
   const remove = useDeleteTaskAttachment(orgId, eventId, taskId);
-  const inputRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<TaskAttachment['kind']>('other');
   const [removing, setRemoving] = useState<TaskAttachment | null>(null);
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    if (file.size > ATTACHMENT_MAX_BYTES) {
-      toast.error(t('portal.tooLarge', { name: file.name }));
-      return;
-    }
-    const name = safeFilename(file.name);
-    const id = toast.loading(t('portal.uploading', { name }));
-    try {
-      await upload.mutateAsync({ filename: name, contentType: safeContentType(file.type), kind, data: await fileToBase64(file) });
-      toast.success(t('portal.uploaded', { name }), { id });
-    } catch (error) {
-      toast.error(errorMessage(t, error), { id });
-    } finally {
-      if (inputRef.current) inputRef.current.value = '';
-    }
-  };
+  const { inputRef, onFile } = useFileUpload(upload.mutateAsync, kind);
 
   const onRemove = () => {
     if (!removing) return;
