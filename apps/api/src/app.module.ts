@@ -30,7 +30,8 @@ import { OrganizationsService } from './modules/organizations/organizations.serv
 import { RundownModule } from './modules/rundown/rundown.module.js';
 import { SystemController } from './modules/system/system.controller.js';
 import { TimelineModule } from './modules/timeline/timeline.module.js';
-import { CalendarService } from './modules/vendors/calendar.service.js';
+import { CalendarController } from './modules/calendar/calendar.controller.js';
+import { CalendarService } from './modules/calendar/calendar.service.js';
 import { VendorPortalService } from './modules/vendors/vendor-portal.service.js';
 import { VendorsController } from './modules/vendors/vendors.controller.js';
 import { VendorsService } from './modules/vendors/vendors.service.js';
@@ -51,6 +52,7 @@ export class AppModule {
         AuditController,
         EventsController,
         VendorsController,
+        CalendarController,
         NotificationsController,
       ],
       providers: [

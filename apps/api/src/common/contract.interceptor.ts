@@ -5,6 +5,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+
+/** What a route that `produces` a file returns: sent as an attachment with its content type. */
+export type FileResult = { filename: string; body: string | Buffer; contentType?: string };
 import { AppError } from './app-error.js';
 import { serializerFor } from './response-serializer.js';
 import { ROUTE_DEF } from './endpoint.decorator.js';
@@ -60,7 +63,7 @@ export class ContractInterceptor implements NestInterceptor {
       map((result: unknown) => {
         if (def.produces === 'text/event-stream') return undefined;
         if (def.produces) {
-          const file = result as { filename: string; body: string | Buffer; contentType?: string };
+          const file = result as FileResult;
           reply.type(file.contentType ?? def.produces).header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
           return file.body;
         }

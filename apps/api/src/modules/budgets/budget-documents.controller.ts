@@ -5,8 +5,8 @@ import type { OrgContext } from '../../common/request-context.js';
 import { BaselinesService } from './baselines.service.js';
 import { BudgetImportService } from './budget-import.service.js';
 import { BudgetReportsService } from './budget-reports.service.js';
+import type { FileResult } from '../../common/contract.interceptor.js';
 
-type File = { filename: string; body: string | Buffer };
 
 /** Moving budgets in and out: import, export, top sheet, baselines and templates. */
 @Controller()
@@ -27,12 +27,12 @@ export class BudgetDocumentsController {
   }
 
   @Endpoint(b.exportCsv)
-  exportCsv(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.exportCsv>): Promise<File> {
+  exportCsv(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.exportCsv>): Promise<FileResult> {
     return this.reports.exportCsv(ctx, input.params.eventId);
   }
 
   @Endpoint(b.topSheetPdf)
-  topSheetPdf(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.topSheetPdf>): Promise<File> {
+  topSheetPdf(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.topSheetPdf>): Promise<FileResult> {
     return this.reports.topSheetPdf(ctx, input.params.eventId, input.query.locale);
   }
 

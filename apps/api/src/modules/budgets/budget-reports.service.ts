@@ -5,8 +5,8 @@ import type { OrgContext } from '../../common/request-context.js';
 import { toLine } from './budget.mapper.js';
 import { BudgetsRepository } from './budgets.repository.js';
 import { BudgetsService } from './budgets.service.js';
+import type { FileResult } from '../../common/contract.interceptor.js';
 
-type File = { filename: string; body: string | Buffer };
 
 const CSV_HEADER = [
   'category', 'description', 'accountCode', 'vendor', 'quantity', 'unit', 'rate', 'currency', 'exchangeRate', 'multiplier',
@@ -30,7 +30,7 @@ export class BudgetReportsService {
   ) {}
 
   /** Every line as CSV, amounts in major units so the file re-imports as it is. */
-  exportCsv(ctx: OrgContext, eventId: string): Promise<File> {
+  exportCsv(ctx: OrgContext, eventId: string): Promise<FileResult> {
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
       const [event] = await tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]);
       const categories = new Map((await this.repository.categories(tx, budget.id)).map((c) => [c.id, c.code || c.name]));
@@ -50,7 +50,7 @@ export class BudgetReportsService {
   }
 
   /** The top sheet as a one-table PDF: estimate, committed, actual and variance by category. */
-  async topSheetPdf(ctx: OrgContext, eventId: string, locale: Locale | undefined): Promise<File> {
+  async topSheetPdf(ctx: OrgContext, eventId: string, locale: Locale | undefined): Promise<FileResult> {
     const summary = await this.budgets.summary(ctx, eventId);
     const event = await this.budgets.withBudget(ctx, eventId, async (tx) => {
       const [row] = await tx.query<{ name: string; client: string | null; venue: string | null; locale: Locale }>(

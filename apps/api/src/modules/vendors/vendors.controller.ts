@@ -2,20 +2,18 @@ import { Controller, Req } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import type { FastifyRequest } from 'fastify';
 import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { originOf } from '../../common/origin.js';
 import type { AuthedContext, OrgContext } from '../../common/request-context.js';
-import { CalendarService } from './calendar.service.js';
 import { VendorPortalService } from './vendor-portal.service.js';
 import { VendorsService } from './vendors.service.js';
+import type { FileResult } from '../../common/contract.interceptor.js';
 
-type File = { filename: string; body: string | Buffer; contentType?: string };
-const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 @Controller()
 export class VendorsController {
   constructor(
     private readonly vendors: VendorsService,
     private readonly portal: VendorPortalService,
-    private readonly calendar: CalendarService,
   ) {}
 
   @Endpoint(t.listVendors)
@@ -82,36 +80,7 @@ export class VendorsController {
   }
 
   @Endpoint(t.downloadAttachment)
-  download(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.downloadAttachment>): Promise<File> {
+  download(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.downloadAttachment>): Promise<FileResult> {
     return this.portal.download(ctx, input.params.taskId, input.params.attachmentId);
-  }
-
-  @Endpoint(t.createCalendarFeed)
-  createFeed(@Ctx() ctx: AuthedContext, @Req() request: FastifyRequest): Promise<RouteOutput<typeof t.createCalendarFeed>> {
-    return this.calendar.create(ctx, originOf(request));
-  }
-
-  @Endpoint(t.createEventCalendarFeed)
-  createEventFeed(
-    @Ctx() ctx: OrgContext,
-    @Input() input: RouteInput<typeof t.createEventCalendarFeed>,
-    @Req() request: FastifyRequest,
-  ): Promise<RouteOutput<typeof t.createEventCalendarFeed>> {
-    return this.calendar.createForEvent(ctx, input.params.eventId, originOf(request));
-  }
-
-  @Endpoint(t.listCalendarFeeds)
-  feeds(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.listCalendarFeeds>): Promise<RouteOutput<typeof t.listCalendarFeeds>> {
-    return this.calendar.list(ctx, input.query);
-  }
-
-  @Endpoint(t.revokeCalendarFeed)
-  revokeFeed(@Ctx() ctx: AuthedContext, @Input() input: RouteInput<typeof t.revokeCalendarFeed>): Promise<void> {
-    return this.calendar.revoke(ctx, input.params.feedId);
-  }
-
-  @Endpoint(t.calendarFeed)
-  feed(@Input() input: RouteInput<typeof t.calendarFeed>): Promise<File> {
-    return this.calendar.feed(input.params.token);
   }
 }
