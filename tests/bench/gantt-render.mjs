@@ -6,24 +6,7 @@
 //
 // `measureGanttRender` is exported for tests/bench/run.mjs.
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** "rd_session=abc; Path=/…" or "abc" → { name, value }. */
-function parseCookie(cookie) {
-  const first = String(cookie).split(';')[0].trim();
-  const eq = first.indexOf('=');
-  return eq < 0 ? { name: 'rd_session', value: first } : { name: first.slice(0, eq), value: first.slice(eq + 1) };
-}
+import { signedInBrowser } from './browser.mjs';
 
 /** How many tasks the event has, counted through the API (pages of 5,000). */
 async function countTasks(request, orgId, eventId) {
@@ -43,12 +26,9 @@ async function countTasks(request, orgId, eventId) {
  * @param {{ baseUrl: string, cookie: string, orgId: string, eventId: string, timeoutMs?: number, executablePath?: string, runs?: number }} options
  * @returns {Promise<{ firstRenderMs: number, tasks: number, allTasksMs: number, barsInDom: number, rowsInDom: number, runsMs: number[] }>}
  */
-export async function measureGanttRender({ baseUrl, cookie, orgId, eventId, timeoutMs = 60_000, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', runs = 3 }) {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+export async function measureGanttRender({ baseUrl, cookie, orgId, eventId, timeoutMs = 60_000, executablePath, runs = 3 }) {
+  const { browser, context } = await signedInBrowser({ baseUrl, cookie, executablePath });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: baseUrl });
-    const { name, value } = parseCookie(cookie);
-    await context.addCookies([{ name, value, url: baseUrl }]);
     const tasks = await countTasks(context.request, orgId, eventId);
     if (tasks === 0) throw new Error('The event has no tasks: seed it first');
 

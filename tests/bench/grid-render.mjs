@@ -5,35 +5,15 @@
 //
 // `measureGridRender` is exported for tests/bench/run.mjs (which seeds the 10,000 lines).
 import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** "rd_session=abc; Path=/…" or "abc" → { name, value }. */
-function parseCookie(cookie) {
-  const first = String(cookie).split(';')[0].trim();
-  const eq = first.indexOf('=');
-  return eq < 0 ? { name: 'rd_session', value: first } : { name: first.slice(0, eq), value: first.slice(eq + 1) };
-}
+import { signedInBrowser } from './browser.mjs';
 
 /**
  * @param {{ baseUrl: string, cookie: string, orgId: string, eventId: string, timeoutMs?: number, executablePath?: string }} options
  * @returns {Promise<{ firstRenderMs: number, allLinesMs: number, scrollMs: number, frames: number, slowFrames: number, worstFrameMs: number, rows: number, renderedRows: number }>}
  */
-export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeoutMs = 60_000, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeoutMs = 60_000, executablePath }) {
+  const { browser, context } = await signedInBrowser({ baseUrl, cookie, executablePath });
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: baseUrl });
-    const { name, value } = parseCookie(cookie);
-    await context.addCookies([{ name, value, url: baseUrl }]);
 
     // What the totals bar must say: the API's own count.
     const summaryResponse = await context.request.get(`/api/orgs/${orgId}/events/${eventId}/budget/summary`);
