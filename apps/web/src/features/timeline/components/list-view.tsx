@@ -1,4 +1,4 @@
-import { fromZonedLocal, TASK_STATUSES, toZonedLocal, type Member, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
+import { fromZonedLocal, toZonedLocal, type Member, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
 import { Diamond, Layers } from 'lucide-react';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useMoveTask } from '../api/move-task';
 import { formatShort } from '../utils/task-format';
 import { TaskStatusBadge } from './task-status-badge';
 import { useTaskPatch } from './use-task-patch';
+import { statusOptions } from '../utils/task-options';
 
 const PAGE = 200;
 
@@ -41,7 +42,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
   const shown = sorted.slice(0, limit);
 
   const columns = useMemo<DataTableColumn<Task>[]>(() => {
-    const statusOptions = TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatuses.${s}`) }));
+    const statuses = statusOptions(t);
     const commitDate = (task: Task, field: 'start' | 'end', local: string) => {
       const iso = fromZonedLocal(local, timeZone);
       if (!iso) return;
@@ -111,7 +112,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
               className="w-36"
               aria-label={t('timeline.list.statusOf', { title: task.title })}
               value={task.status}
-              options={statusOptions}
+              options={statuses}
               onValueChange={(status) => void patch(task, { status }, t('timeline.list.saved'))}
             />
           );

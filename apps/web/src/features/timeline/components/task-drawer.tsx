@@ -1,4 +1,4 @@
-import { fromZonedLocal, TASK_STATUSES, taskSchema, toZonedLocal, type Dependency, type Member, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
+import { fromZonedLocal, taskSchema, toZonedLocal, type Dependency, type Member, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link2, Loader2, Send, Trash2, Users, X } from 'lucide-react';
 import { Dialog as DialogPrimitive } from 'radix-ui';
@@ -37,6 +37,7 @@ import { Section } from './drawer-section';
 import { TaskChecklist } from './task-checklist';
 import { TaskFiles } from './task-files';
 import { TaskPicker } from './task-picker';
+import { NONE, orNull, parentOptions, priorityOptions, statusOptions, vendorOptions } from '../utils/task-options';
 
 export type ScheduleInfo = { earliestStart: string; slackMinutes: number; critical: boolean };
 
@@ -114,7 +115,6 @@ type FormValues = {
   assigneeIds: string[];
 };
 
-const NONE = '__none';
 
 function valuesOf(task: Task, timeZone: string): FormValues {
   return {
@@ -201,9 +201,9 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
     if (text(values.location) !== task.location) body.location = text(values.location);
     if (values.status !== task.status) body.status = values.status;
     if (values.priority !== task.priority) body.priority = values.priority;
-    const vendorId = values.vendorId === NONE ? null : values.vendorId;
+    const vendorId = orNull(values.vendorId);
     if (vendorId !== task.vendorId) body.vendorId = vendorId;
-    const parentId = values.parentId === NONE ? null : values.parentId;
+    const parentId = orNull(values.parentId);
     if (parentId !== task.parentId) body.parentId = parentId;
     if ([...values.assigneeIds].sort().join() !== [...task.assigneeIds].sort().join()) body.assigneeIds = values.assigneeIds;
     const datesChanged = Date.parse(startAt) !== Date.parse(task.startAt) || Date.parse(endAt) !== Date.parse(task.endAt);
@@ -285,7 +285,7 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
                 value={field.value}
                 onValueChange={field.onChange}
                 disabled={disabled}
-                options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatuses.${s}`) }))}
+                options={statusOptions(t)}
                 data-testid="task-status"
               />
             )}
@@ -300,7 +300,7 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
                 value={field.value}
                 onValueChange={field.onChange}
                 disabled={disabled}
-                options={(['low', 'normal', 'high', 'urgent'] as const).map((p) => ({ value: p, label: t(`taskPriorities.${p}`) }))}
+                options={priorityOptions(t)}
               />
             )}
           />
@@ -324,8 +324,7 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
                 disabled={disabled}
                 data-testid="task-vendor"
                 options={[
-                  { value: NONE, label: t('timeline.drawer.noVendor') },
-                  ...[...vendors.values()].map((v) => ({ value: v.id, label: v.name })),
+                  ...vendorOptions(t, vendors.values()),
                   ...(task.vendorId && !vendors.has(task.vendorId) ? [{ value: task.vendorId, label: '—' }] : []),
                 ]}
               />
@@ -341,7 +340,7 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
                 value={field.value}
                 onValueChange={field.onChange}
                 disabled={disabled}
-                options={[{ value: NONE, label: t('timeline.drawer.noParent') }, ...phases.map((p) => ({ value: p.id, label: p.title }))]}
+                options={parentOptions(t, phases)}
               />
             )}
           />

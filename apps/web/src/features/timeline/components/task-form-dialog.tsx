@@ -1,4 +1,4 @@
-import { fromZonedLocal, TASK_KINDS, TASK_STATUSES, toZonedLocal, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
+import { fromZonedLocal, toZonedLocal, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { Input, Textarea } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { applyApiErrorToForm } from '../../../lib/errors';
 import { useCreateTask } from '../api/create-task';
+import { kindOptions, NONE, orNull, parentOptions, priorityOptions, statusOptions, vendorOptions } from '../utils/task-options';
 
 type Values = {
   title: string;
@@ -26,7 +27,6 @@ type Values = {
   checklist: string;
 };
 
-const NONE = '__none';
 
 export type TaskFormDialogProps = {
   open: boolean;
@@ -81,8 +81,8 @@ function TaskForm({ orgId, eventId, timeZone, defaultStart, phases, vendors, onO
         endAt,
         status: values.status,
         priority: values.priority,
-        parentId: values.parentId === NONE ? null : values.parentId,
-        vendorId: values.vendorId === NONE ? null : values.vendorId,
+        parentId: orNull(values.parentId),
+        vendorId: orNull(values.vendorId),
         location: values.location,
         description: values.description,
         checklist: values.checklist
@@ -115,14 +115,14 @@ function TaskForm({ orgId, eventId, timeZone, defaultStart, phases, vendors, onO
           <Controller
             control={form.control}
             name="kind"
-            render={({ field }) => <Select value={field.value} onValueChange={field.onChange} options={TASK_KINDS.map((k) => ({ value: k, label: t(`taskKinds.${k}`) }))} />}
+            render={({ field }) => <Select value={field.value} onValueChange={field.onChange} options={kindOptions(t)} />}
           />
         </Field>
         <Field label={t('timeline.drawer.status')}>
           <Controller
             control={form.control}
             name="status"
-            render={({ field }) => <Select value={field.value} onValueChange={field.onChange} options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatuses.${s}`) }))} />}
+            render={({ field }) => <Select value={field.value} onValueChange={field.onChange} options={statusOptions(t)} />}
           />
         </Field>
         <Field label={t('timeline.drawer.priority')}>
@@ -130,7 +130,7 @@ function TaskForm({ orgId, eventId, timeZone, defaultStart, phases, vendors, onO
             control={form.control}
             name="priority"
             render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange} options={(['low', 'normal', 'high', 'urgent'] as const).map((p) => ({ value: p, label: t(`taskPriorities.${p}`) }))} />
+              <Select value={field.value} onValueChange={field.onChange} options={priorityOptions(t)} />
             )}
           />
         </Field>
@@ -149,7 +149,7 @@ function TaskForm({ orgId, eventId, timeZone, defaultStart, phases, vendors, onO
             control={form.control}
             name="parentId"
             render={({ field }) => (
-              <Select value={field.value} onValueChange={field.onChange} options={[{ value: NONE, label: t('timeline.drawer.noParent') }, ...phases.map((p) => ({ value: p.id, label: p.title }))]} />
+              <Select value={field.value} onValueChange={field.onChange} options={parentOptions(t, phases)} />
             )}
           />
         </Field>
@@ -161,7 +161,7 @@ function TaskForm({ orgId, eventId, timeZone, defaultStart, phases, vendors, onO
               <Select
                 value={field.value}
                 onValueChange={field.onChange}
-                options={[{ value: NONE, label: t('timeline.drawer.noVendor') }, ...[...vendors.values()].map((v) => ({ value: v.id, label: v.name }))]}
+                options={vendorOptions(t, vendors.values())}
               />
             )}
           />
