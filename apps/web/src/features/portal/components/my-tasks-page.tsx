@@ -1,6 +1,6 @@
 import { TASK_STATUSES, vendorTaskSchema, type TaskStatus, type VendorTask } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { Building2, CalendarClock, ClipboardList, Download, FileText, Loader2, MapPin, MessageSquare, Paperclip, Send, Upload } from 'lucide-react';
+import { Building2, CalendarClock, ClipboardList, Loader2, MapPin, MessageSquare, Send } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -17,14 +17,12 @@ import { isApiError } from '../../../lib/api-client';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateRange, formatDateTime, timeZoneShortName } from '../../../lib/format';
-import { intlLocale } from '../../../lib/i18n';
 import { useCommentOnMyTask, useMyTaskComments } from '../api/comments';
 import { storeMyTask, useMyTasks } from '../api/my-tasks';
 import { useToggleChecklist } from '../api/toggle-checklist';
 import { useUpdateMyTask } from '../api/update-my-task';
 import { attachmentUrl, useUploadToMyTask } from '../api/upload';
-import { formatBytes } from '../utils/files';
-import { useFileUpload } from '../utils/use-file-upload';
+import { AttachmentItem, AttachmentUpload } from './attachment-parts';
 
 export type MyTasksPageProps = {
   status: TaskStatus | undefined;
@@ -229,55 +227,22 @@ function TaskCard({ task }: { task: VendorTask }) {
 }
 
 function FilesSection({ task }: { task: VendorTask }) {
-  const { t, i18n } = useTranslation();
-  const locale = intlLocale(i18n.language);
+  const { t } = useTranslation();
   const upload = useUploadToMyTask(task.id);
-  const [kind, setKind] = useState<'deliverable' | 'invoice' | 'other'>('deliverable');
-
-  const { inputRef, onFile } = useFileUpload(upload.mutateAsync, kind);
-
   return (
     <div className="border-t border-border px-5 py-3">
       <p className="mb-2 text-[12.5px] font-medium">{t('portal.files')}</p>
       {task.attachments.length === 0 ? (
         <p className="text-[12.5px] text-muted-foreground">{t('portal.noFiles')}</p>
       ) : (
-        <ul className="mb-2 flex flex-col gap-1">
+        <ul className="mb-2 flex flex-col gap-1.5">
           {task.attachments.map((file) => (
-            <li key={file.id} className="flex items-center gap-2 text-[13px]">
-              {file.kind === 'invoice' ? <FileText className="size-4 shrink-0 text-muted-foreground" aria-hidden /> : <Paperclip className="size-4 shrink-0 text-muted-foreground" aria-hidden />}
-              <a href={attachmentUrl(task.id, file.id)} download={file.filename} className="min-w-0 truncate font-medium hover:underline" aria-label={t('portal.download', { name: file.filename })}>
-                {file.filename}
-              </a>
-              <Badge>{t(`portal.kinds.${file.kind}`)}</Badge>
-              <span className="ml-auto shrink-0 text-[12px] text-muted-foreground tabular-nums">
-                {t('portal.uploadedBy', {
-                  name: file.uploadedBy ?? '—',
-                  size: formatBytes(file.size, locale),
-                  date: formatDateTime(file.createdAt, task.eventTimeZone, i18n.language),
-                })}
-              </span>
-              <a href={attachmentUrl(task.id, file.id)} download={file.filename} className="shrink-0 text-muted-foreground hover:text-foreground" aria-hidden tabIndex={-1}>
-                <Download className="size-4" />
-              </a>
-            </li>
+            <AttachmentItem key={file.id} file={file} url={attachmentUrl(task.id, file.id)} timeZone={task.eventTimeZone} />
           ))}
         </ul>
       )}
-      <div className="mt-2 flex flex-wrap items-center gap-2">
-        <Select
-          size="sm"
-          className="w-36"
-          aria-label={t('portal.uploadKind')}
-          value={kind}
-          onValueChange={setKind}
-          options={(['deliverable', 'invoice', 'other'] as const).map((k) => ({ value: k, label: t(`portal.kinds.${k}`) }))}
-        />
-        <input ref={inputRef} type="file" className="sr-only" tabIndex={-1} aria-hidden onChange={(e) => void onFile(e.target.files?.[0])} data-testid="upload-input" />
-        <Button variant="secondary" size="sm" onClick={() => inputRef.current?.click()} loading={upload.isPending}>
-          {upload.isPending ? null : <Upload aria-hidden />}
-          {t('portal.upload')}
-        </Button>
+      <div className="mt-2">
+        <AttachmentUpload upload={upload.mutateAsync} pending={upload.isPending} label={t('portal.upload')} defaultKind="deliverable" inputTestId="upload-input" />
       </div>
     </div>
   );
