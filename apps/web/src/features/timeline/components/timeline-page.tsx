@@ -118,6 +118,8 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
     />
   );
 
+  /** What the list and the board both take (the Gantt takes more). */
+  const viewProps = { orgId, eventId, eventName: event?.name ?? '', tasks: filtered, timeZone, vendors: vendorMap, members: memberMap, canWrite, onOpenTask: openTask };
   const filtersEmpty = <p className="px-4 py-10 text-center text-muted-foreground">{t('timeline.filters.noMatch')}</p>;
 
   return (
@@ -272,31 +274,10 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
         />
       ) : view === 'list' ? (
         <Card>
-          <ListView
-            orgId={orgId}
-            eventId={eventId}
-            eventName={event.name}
-            tasks={filtered}
-            timeZone={timeZone}
-            vendors={vendorMap}
-            members={memberMap}
-            canWrite={canWrite}
-            onOpenTask={openTask}
-            empty={filtersEmpty}
-          />
+          <ListView {...viewProps} empty={filtersEmpty} />
         </Card>
       ) : (
-        <BoardView
-          orgId={orgId}
-          eventId={eventId}
-          eventName={event.name}
-          tasks={filtered}
-          timeZone={timeZone}
-          vendors={vendorMap}
-          members={memberMap}
-          canWrite={canWrite}
-          onOpenTask={openTask}
-        />
+        <BoardView {...viewProps} />
       )}
 
       <TaskDrawer
