@@ -1,6 +1,8 @@
 import { AlertDialog } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { errorMessage } from '../../lib/errors';
 import { Button } from './button';
 import { overlayClasses } from './dialog';
 
@@ -43,5 +45,43 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>
+  );
+}
+
+export type ConfirmRemovalDialogProps<T> = {
+  /** What is about to be removed; null keeps the dialog closed. */
+  item: T | null;
+  onClose: () => void;
+  title: (item: T | null) => ReactNode;
+  description: ReactNode;
+  /** The toast once it is gone. */
+  removed: (item: T) => string;
+  remove: (item: T) => Promise<unknown>;
+  pending: boolean;
+};
+
+/** Confirms removing one item, removes it, and says so in a toast (or says why not, leaving the dialog open). */
+export function ConfirmRemovalDialog<T>({ item, onClose, title, description, removed, remove, pending }: ConfirmRemovalDialogProps<T>) {
+  const { t } = useTranslation();
+  const onConfirm = async () => {
+    if (item === null) return;
+    try {
+      await remove(item);
+      toast.success(removed(item));
+      onClose();
+    } catch (error) {
+      toast.error(errorMessage(t, error));
+    }
+  };
+  return (
+    <ConfirmDialog
+      open={item !== null}
+      onOpenChange={(open) => !open && onClose()}
+      title={title(item)}
+      description={description}
+      confirmLabel={t('common.delete')}
+      pending={pending}
+      onConfirm={() => void onConfirm()}
+    />
   );
 }

@@ -7,7 +7,7 @@ import { toast } from 'sonner';
 import { ErrorPanel } from '../../../components/layout/state-panels';
 import { Button, buttonClasses } from '../../../components/ui/button';
 import { Card, CardBody } from '../../../components/ui/card';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmRemovalDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
@@ -167,23 +167,14 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
       {canWrite ? (
         <>
           <CueFormDialog orgId={orgId} eventId={eventId} day={day} cue={editing} onClose={() => setEditing(null)} />
-          <ConfirmDialog
-            open={deleting !== null}
-            onOpenChange={(open) => !open && setDeleting(null)}
-            title={t('rundown.deleteTitle', { title: deleting?.title ?? '' })}
+          <ConfirmRemovalDialog
+            item={deleting}
+            onClose={() => setDeleting(null)}
+            title={(cue) => t('rundown.deleteTitle', { title: cue?.title ?? '' })}
             description={t('rundown.deleteBody')}
-            confirmLabel={t('common.delete')}
+            removed={(cue) => t('rundown.deleted', { title: cue.title })}
+            remove={(cue) => remove.mutateAsync(cue.id)}
             pending={remove.isPending}
-            onConfirm={() => {
-              if (!deleting) return;
-              remove.mutate(deleting.id, {
-                onSuccess: () => {
-                  toast.success(t('rundown.deleted', { title: deleting.title }));
-                  setDeleting(null);
-                },
-                onError: (error) => toast.error(errorMessage(t, error)),
-              });
-            }}
           />
         </>
       ) : null}

@@ -2,9 +2,8 @@ import type { TaskAttachment } from '@rundown/domain';
 import { Loader2, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmRemovalDialog } from '../../../components/ui/confirm-dialog';
 import { errorMessage } from '../../../lib/errors';
 import { AttachmentItem, AttachmentUpload } from '../../portal/components/attachment-parts';
 import { taskAttachmentUrl, useDeleteTaskAttachment, useTaskAttachments, useUploadTaskAttachment } from '../api/attachments';
@@ -22,17 +21,6 @@ export function TaskFiles({ taskId, hasVendor, orgId, eventId, timeZone, canWrit
   const upload = useUploadTaskAttachment(orgId, eventId, taskId);
   const remove = useDeleteTaskAttachment(orgId, eventId, taskId);
   const [removing, setRemoving] = useState<TaskAttachment | null>(null);
-
-  const onRemove = () => {
-    if (!removing) return;
-    remove.mutate(removing.id, {
-      onSuccess: () => {
-        toast.success(t('timeline.drawer.fileRemoved', { name: removing.filename }));
-        setRemoving(null);
-      },
-      onError: (error) => toast.error(errorMessage(t, error)),
-    });
-  };
 
   const items = files.data ?? [];
   return (
@@ -76,14 +64,14 @@ export function TaskFiles({ taskId, hasVendor, orgId, eventId, timeZone, canWrit
         </div>
       ) : null}
       {hasVendor ? <p className="mt-2 text-[12px] text-muted-foreground">{t('timeline.drawer.filesVendorHint')}</p> : null}
-      <ConfirmDialog
-        open={removing !== null}
-        onOpenChange={(open) => !open && setRemoving(null)}
-        title={t('timeline.drawer.removeFileTitle', { name: removing?.filename ?? '' })}
+      <ConfirmRemovalDialog
+        item={removing}
+        onClose={() => setRemoving(null)}
+        title={(file) => t('timeline.drawer.removeFileTitle', { name: file?.filename ?? '' })}
         description={hasVendor ? t('timeline.drawer.removeFileVendorBody') : t('timeline.drawer.removeFileBody')}
-        confirmLabel={t('common.delete')}
+        removed={(file) => t('timeline.drawer.fileRemoved', { name: file.filename })}
+        remove={(file) => remove.mutateAsync(file.id)}
         pending={remove.isPending}
-        onConfirm={onRemove}
       />
     </Section>
   );

@@ -7,7 +7,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ConfirmRemovalDialog } from '../../../components/ui/confirm-dialog';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../components/ui/dropdown-menu';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -227,23 +227,14 @@ export function VendorsPage({ orgId, search, onSearchChange, canWrite }: Vendors
             }
           />
           <InviteVendorDialog orgId={orgId} vendor={inviting} onClose={() => setInviting(null)} />
-          <ConfirmDialog
-            open={deleting !== null}
-            onOpenChange={(open) => !open && setDeleting(null)}
-            title={t('vendors.deleteTitle', { name: deleting?.name ?? '' })}
+          <ConfirmRemovalDialog
+            item={deleting}
+            onClose={() => setDeleting(null)}
+            title={(vendor) => t('vendors.deleteTitle', { name: vendor?.name ?? '' })}
             description={t('vendors.deleteBody')}
-            confirmLabel={t('common.delete')}
+            removed={(vendor) => t('vendors.deleted', { name: vendor.name })}
+            remove={(vendor) => remove.mutateAsync(vendor.id)}
             pending={remove.isPending}
-            onConfirm={() => {
-              if (!deleting) return;
-              remove.mutate(deleting.id, {
-                onSuccess: () => {
-                  toast.success(t('vendors.deleted', { name: deleting.name }));
-                  setDeleting(null);
-                },
-                onError: (error) => toast.error(errorMessage(t, error)),
-              });
-            }}
           />
         </>
       ) : null}
