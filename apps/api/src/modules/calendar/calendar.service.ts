@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { can, plannedStarts, ROLES, toIcs, type CalendarItem, type Page, type Role } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
+import type { FileResult } from '../../common/contract.interceptor.js';
 import { recordAudit } from '../../common/audit.js';
 import { randomToken, sha256 } from '../../common/crypto.js';
 import { DatabaseService } from '../../common/database.service.js';
@@ -150,7 +151,7 @@ export class CalendarService {
     if (!row) throw new AppError('not_found');
   }
 
-  async feed(token: string): Promise<{ filename: string; body: string }> {
+  async feed(token: string): Promise<FileResult> {
     const feed = await this.db.one<{ user_id: string; organization_id: string | null; event_id: string | null }>(
       `SELECT f.user_id, f.organization_id, f.event_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id
         WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.disabled_at IS NULL`,
@@ -193,7 +194,7 @@ export class CalendarService {
   }
 
   /** Every task and cue of one event, while the feed's owner may still read its schedule. */
-  private async eventFeed(userId: string, orgId: string, eventId: string): Promise<{ filename: string; body: string }> {
+  private async eventFeed(userId: string, orgId: string, eventId: string): Promise<FileResult> {
     const member = await this.db.one<{ role: Role }>(`SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2`, [orgId, userId]);
     if (!member || !SCHEDULE_READERS.includes(member.role)) throw new AppError('not_found');
     return this.db.tenant(orgId, userId, async (tx) => {

@@ -1,5 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
+import type { FileResult } from '../../common/contract.interceptor.js';
 import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { TaskAttachmentsService } from './task-attachments.service.js';
@@ -113,7 +114,7 @@ export class TimelineController {
   }
 
   @Endpoint(t.downloadTaskAttachment)
-  download(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.downloadTaskAttachment>): Promise<{ filename: string; body: Buffer; contentType: string }> {
+  download(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.downloadTaskAttachment>): Promise<FileResult> {
     return this.attachments.download(ctx, input.params.eventId, input.params.taskId, input.params.attachmentId);
   }
 
