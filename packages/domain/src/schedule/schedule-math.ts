@@ -113,7 +113,7 @@ export function moveTask(
     starts.set(id, earliest);
   }
   const shifts = tasks.filter((t) => starts.get(t.id) !== t.start).map((t) => ({ taskId: t.id, from: t.start, to: starts.get(t.id)! }));
-  return { tasks: tasks.map((t) => ({ ...t, start: starts.get(t.id)! })), shifts };
+  return { tasks: tasks.map((t) => ({ id: t.id, start: starts.get(t.id)!, duration: t.duration })), shifts };
 }
 
 /** Dependencies the given starts break, with how many minutes each is short. */
