@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrencyCode } from '@rundown/domain';
-import type { DatabaseService, TenantTx } from '../../common/database.service.js';
+import { scopedReadSql, type DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { CategoryRow, LineRow } from './budget.mapper.js';
 import type { LineAggregate } from './line-aggregate.js';
 
@@ -36,13 +36,6 @@ const LINE_SELECT = `
     LEFT JOIN users u ON u.id = l.updated_by`;
 
 /** Every category of an event's budget with its own lines' maintained totals. */
-const CATEGORIES_WITH_TOTALS = `SELECT b.currency AS budget_currency, ${CATEGORY_COLUMNS}, coalesce(t.line_count, 0) AS line_count, coalesce(t.estimate, 0)::text AS estimate,
-          coalesce(t.committed, 0)::text AS committed, coalesce(t.actual, 0)::text AS actual, coalesce(t.paid, 0)::text AS paid,
-          coalesce(t.pending_commitments, 0) AS pending_commitments, coalesce(t.pending_expenses, 0) AS pending_expenses,
-          coalesce(t.pending_amount, 0)::text AS pending_amount
-     FROM budgets b JOIN budget_categories c ON c.budget_id = b.id LEFT JOIN budget_category_totals t ON t.category_id = c.id
-    WHERE b.event_id = $1 AND b.organization_id = $2 ORDER BY c.sort_order, c.code, c.id`;
-
 export type BudgetCategoryTotals = CategoryTotalsRow & { budget_currency: CurrencyCode };
 
 export type CategoryTotalsRow = CategoryRow & {
@@ -239,11 +232,11 @@ export class BudgetsRepository {
 
   /** The top sheet's one query: the event's budget and every category with its own lines' totals. */
   categoriesWithTotals(tx: TenantTx, eventId: string): Promise<BudgetCategoryTotals[]> {
-    return tx.query<BudgetCategoryTotals>(CATEGORIES_WITH_TOTALS, [eventId, tx.orgId]);
+    return tx.query<BudgetCategoryTotals>(scopedReadSql('app_budget_summary', 3), [tx.orgId, tx.userId, eventId]);
   }
 
-  /** The same query in one round trip, for the hot read path. */
+  /** The same query in one round trip outside a transaction, for the hot read path. */
   readCategoriesWithTotals(db: DatabaseService, scope: { orgId: string; userId: string | null }, eventId: string): Promise<BudgetCategoryTotals[]> {
-    return db.readScoped<BudgetCategoryTotals>(scope, CATEGORIES_WITH_TOTALS, [eventId, scope.orgId]);
+    return db.scopedRead<BudgetCategoryTotals>('app_budget_summary', [scope.orgId, scope.userId, eventId]);
   }
 }

@@ -35,13 +35,13 @@ const OVERVIEW = `
 
 const iso = (timestamp: string) => new Date(timestamp).toISOString();
 
-/** Where an event's plan stands, for the event page: read in one round trip. */
+/** Where an event's plan stands, for the event page: read in one statement. */
 @Injectable()
 export class EventOverviewService {
   constructor(private readonly db: DatabaseService) {}
 
   async get(ctx: OrgContext, eventId: string): Promise<EventOverview> {
-    const [row] = await this.db.readScoped<OverviewRow>({ orgId: ctx.org.id, userId: ctx.actor.userId }, OVERVIEW, [eventId, ctx.org.id]);
+    const [row] = await this.db.tenant(ctx.org.id, ctx.actor.userId, (tx) => tx.query<OverviewRow>(OVERVIEW, [eventId, ctx.org.id]));
     if (!row?.found) throw new AppError('not_found');
     const { total, overdue, ...byStatus } = row.counts;
     return {

@@ -3,7 +3,7 @@ import type { Page, VendorTask } from '@rundown/domain';
 import type { z } from 'zod';
 import type { attachmentSchema, commentSchema, uploadAttachmentSchema } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
-import { DatabaseService, type Tx } from '../../common/database.service.js';
+import { DatabaseService, scopedReadSql, type Tx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext } from '../../common/request-context.js';
 import { NotifierService, type NotificationDraft } from '../notifications/notifier.service.js';
@@ -23,48 +23,11 @@ type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'st
 
 /*
  * What a vendor's people see: only tasks assigned to their vendor companies, across every
- * organization that hired them. Queries run with no organization scope and the user set, so
- * row-level security admits exactly those tasks; every query also names the link itself.
+ * organization that hired them. `app_vendor_tasks` (migration 1764300000000) reads them with
+ * no organization scope and the user set, so row-level security admits exactly those tasks;
+ * its queries also name the vendor link itself.
  */
-const COLUMNS = `
-  t.id, t.organization_id, t.event_id, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority, t.version,
-  o.name AS organization_name, v.name AS vendor_name, e.name AS event_name, e.venue AS event_venue, e.time_zone AS event_time_zone,
-  coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'done', c.done, 'done_by', u.name) ORDER BY c.sort_order, c.id)
-              FROM task_checklist_items c LEFT JOIN users u ON u.id = c.done_by WHERE c.task_id = t.id), '[]') AS checklist,
-  coalesce((SELECT json_agg(json_build_object('id', a.id, 'filename', a.filename, 'content_type', a.content_type, 'size', a.size,
-                                              'kind', a.kind, 'uploaded_by', u.name, 'created_at', a.created_at) ORDER BY a.created_at)
-              FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.task_id = t.id), '[]') AS attachments`;
-
-const NAMES = `
-  JOIN vendors v ON v.id = t.vendor_id
-  JOIN events e ON e.id = t.event_id
-  JOIN organizations o ON o.id = t.organization_id`;
-
-/** One task of the user's vendors ($1 user, $2 task). */
-const MY_TASK = `
-  SELECT ${COLUMNS} FROM tasks t JOIN vendor_users vu ON vu.vendor_id = t.vendor_id AND vu.user_id = $1 ${NAMES}
-   WHERE t.id = $2`;
-
-/**
- * A page of the user's vendor tasks ($1 user, $2 status, $3/$4 cursor, $5 limit): each vendor's
- * next tasks come from its own (vendor, start) index range without touching the table, the
- * ranges are merged and cut to the page, and only then are the page's rows, names, checklists
- * and files read.
- */
-const MY_TASKS_PAGE = `
-  SELECT ${COLUMNS}
-    FROM (SELECT next.id
-            FROM vendor_users vu
-            CROSS JOIN LATERAL (
-              SELECT t.id, t.start_at FROM tasks t
-               WHERE t.vendor_id = vu.vendor_id AND ($2::text IS NULL OR t.status = $2)
-                 AND ($3::timestamptz IS NULL OR (t.start_at, t.id) > ($3::timestamptz, $4::uuid))
-               ORDER BY t.start_at, t.id LIMIT $5
-            ) next
-           WHERE vu.user_id = $1
-           ORDER BY next.start_at, next.id LIMIT $5) page
-    JOIN tasks t ON t.id = page.id ${NAMES}
-   ORDER BY t.start_at, t.id`;
+const VENDOR_TASKS = scopedReadSql('app_vendor_tasks', 6);
 
 const toVendorTask = (r: PortalRow): VendorTask => ({
   id: r.id,
@@ -101,17 +64,15 @@ export class VendorPortalService {
 
   private async task(tx: Tx, ctx: AuthedContext, taskId: string, lock = false): Promise<PortalRow> {
     if (lock) await tx.query(`SELECT 1 FROM tasks WHERE id = $1 FOR UPDATE`, [taskId]);
-    const [row] = await tx.query<PortalRow>(MY_TASK, [ctx.actor.userId, taskId]);
+    const [row] = await tx.query<PortalRow>(VENDOR_TASKS, [ctx.actor.userId, taskId, null, null, null, 1]);
     if (!row) throw new AppError('not_found');
     return row;
   }
 
-  list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
+  async list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
     const after = readCursor(query.cursor, 2);
-    return this.asUser(ctx, async (tx) => {
-      const rows = await tx.query<PortalRow>(MY_TASKS_PAGE, [ctx.actor.userId, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]);
-      return toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]);
-    });
+    const rows = await this.db.scopedRead<PortalRow>('app_vendor_tasks', [ctx.actor.userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]);
+    return toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]);
   }
 
   updateStatus(ctx: AuthedContext, taskId: string, version: number, status: VendorTask['status']): Promise<VendorTask> {
