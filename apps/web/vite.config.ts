@@ -14,13 +14,15 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     // Libraries change less often than the app: separate chunks stay cached across deploys.
-    chunkSizeWarningLimit: 700,
+    // Only what the first screen needs is grouped (`$initial`); everything else goes with the
+    // lazy page that uses it, so a page's libraries and code load with the page, not at startup.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler)@/ },
-            { name: 'vendor', test: /node_modules/ },
+            { name: 'react', test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler)@/, priority: 3 },
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 1 },
           ],
         },
       },

@@ -1,10 +1,9 @@
 import { can } from '@rundown/domain';
-import { createRoute, useNavigate } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, useNavigate } from '@tanstack/react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback } from 'react';
-import { Skeleton } from '../../components/ui/skeleton';
+import { useCallback } from 'react';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
-import { AuditPage, type AuditSearch } from '../../features/audit/components/audit-page';
+import type { AuditSearch } from '../../features/audit/components/audit-page';
 import { budgetQueryOptions } from '../../features/budgets/api/get-budget';
 import { summaryQueryOptions } from '../../features/budgets/api/get-summary';
 import { fringesQueryOptions } from '../../features/budgets/api/list-fringes';
@@ -12,14 +11,18 @@ import { linesQueryOptions } from '../../features/budgets/api/list-lines';
 import { budgetSearchSchema, type BudgetSearch } from '../../features/budgets/utils/budget-search';
 import { auditSearchSchema } from '../../features/audit/utils/audit-search';
 import { eventQueryOptions, useEvent } from '../../features/events/api/get-event';
-import { EventDetailPage } from '../../features/events/components/event-detail-page';
-import { EventsPage } from '../../features/events/components/events-page';
 import { eventsSearchSchema, type EventsSearch } from '../../features/events/utils/events-search';
-import { MembersPage } from '../../features/members/components/members-page';
 import { organizationQueryOptions } from '../../features/organizations/api/get-organization';
-import { OrganizationSettingsPage } from '../../features/organizations/components/organization-settings-form';
 import { useMembership } from '../../lib/session';
 import { orgRoute } from './app-routes';
+import { rendersPages } from './route-pages';
+
+const EventsPage = lazyRouteComponent(() => import('../../features/events/components/events-page'), 'EventsPage');
+const EventDetailPage = lazyRouteComponent(() => import('../../features/events/components/event-detail-page'), 'EventDetailPage');
+const BudgetPage = lazyRouteComponent(() => import('../../features/budgets/components/budget-page'), 'BudgetPage');
+const MembersPage = lazyRouteComponent(() => import('../../features/members/components/members-page'), 'MembersPage');
+const OrganizationSettingsPage = lazyRouteComponent(() => import('../../features/organizations/components/organization-settings-form'), 'OrganizationSettingsPage');
+const AuditPage = lazyRouteComponent(() => import('../../features/audit/components/audit-page'), 'AuditPage');
 
 const loadOrganization = ({ context, params }: { context: { queryClient: import('@tanstack/react-query').QueryClient }; params: { orgId: string } }) =>
   context.queryClient.ensureQueryData(organizationQueryOptions(params.orgId));
@@ -29,28 +32,31 @@ export const eventsRoute = createRoute({
   path: '/events',
   validateSearch: (search) => eventsSearchSchema.parse(search),
   loader: loadOrganization,
-  component: function EventsRoute() {
-    const { orgId } = eventsRoute.useParams();
-    const search = eventsRoute.useSearch();
-    const navigate = useNavigate({ from: eventsRoute.fullPath });
-    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
-    const { can: allowed } = useMembership(orgId);
-    const onSearchChange = useCallback(
-      (patch: Partial<EventsSearch>) => void navigate({ search: (prev: EventsSearch) => ({ ...prev, ...patch }), replace: true }),
-      [navigate],
-    );
-    if (!allowed('events.read')) return <ForbiddenPanel />;
-    return (
-      <EventsPage
-        orgId={orgId}
-        search={search}
-        onSearchChange={onSearchChange}
-        timeZone={organization.timeZone}
-        defaultCurrency={organization.defaultCurrency}
-        canWrite={allowed('events.write')}
-      />
-    );
-  },
+  component: rendersPages(
+    function EventsRoute() {
+      const { orgId } = eventsRoute.useParams();
+      const search = eventsRoute.useSearch();
+      const navigate = useNavigate({ from: eventsRoute.fullPath });
+      const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+      const { can: allowed } = useMembership(orgId);
+      const onSearchChange = useCallback(
+        (patch: Partial<EventsSearch>) => void navigate({ search: (prev: EventsSearch) => ({ ...prev, ...patch }), replace: true }),
+        [navigate],
+      );
+      if (!allowed('events.read')) return <ForbiddenPanel />;
+      return (
+        <EventsPage
+          orgId={orgId}
+          search={search}
+          onSearchChange={onSearchChange}
+          timeZone={organization.timeZone}
+          defaultCurrency={organization.defaultCurrency}
+          canWrite={allowed('events.write')}
+        />
+      );
+    },
+    EventsPage,
+  ),
 });
 
 export const eventRoute = createRoute({
@@ -60,30 +66,30 @@ export const eventRoute = createRoute({
     void context.queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
     await loadOrganization({ context, params });
   },
-  component: function EventRoute() {
-    const { orgId, eventId } = eventRoute.useParams();
-    const navigate = useNavigate();
-    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
-    const { can: allowed } = useMembership(orgId);
-    if (!allowed('events.read')) return <ForbiddenPanel />;
-    return (
-      <EventDetailPage
-        orgId={orgId}
-        eventId={eventId}
-        defaultTimeZone={organization.timeZone}
-        defaultCurrency={organization.defaultCurrency}
-        canWrite={allowed('events.write')}
-        canDelete={allowed('events.delete')}
-        canReadBudget={allowed('budgets.read')}
-        canReadSchedule={allowed('schedule.read')}
-        onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
-      />
-    );
-  },
+  component: rendersPages(
+    function EventRoute() {
+      const { orgId, eventId } = eventRoute.useParams();
+      const navigate = useNavigate();
+      const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+      const { can: allowed } = useMembership(orgId);
+      if (!allowed('events.read')) return <ForbiddenPanel />;
+      return (
+        <EventDetailPage
+          orgId={orgId}
+          eventId={eventId}
+          defaultTimeZone={organization.timeZone}
+          defaultCurrency={organization.defaultCurrency}
+          canWrite={allowed('events.write')}
+          canDelete={allowed('events.delete')}
+          canReadBudget={allowed('budgets.read')}
+          canReadSchedule={allowed('schedule.read')}
+          onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
+        />
+      );
+    },
+    EventDetailPage,
+  ),
 });
-
-/** The budget is the largest screen: its code loads with the route, in parallel with its data. */
-const BudgetPage = lazy(() => import('../../features/budgets/components/budget-page').then((m) => ({ default: m.BudgetPage })));
 
 /** An event's budget; crew and vendors (no `budgets.read`) get the forbidden panel, as the API refuses them. */
 export const budgetRoute = createRoute({
@@ -92,7 +98,6 @@ export const budgetRoute = createRoute({
   validateSearch: (search) => budgetSearchSchema.parse(search),
   loader: async ({ context, params }) => {
     // Everything the grid needs starts loading at once, beside the organization and the page's code.
-    void import('../../features/budgets/components/budget-page');
     const { queryClient } = context;
     void queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
     void queryClient.prefetchQuery(budgetQueryOptions(params.orgId, params.eventId));
@@ -101,69 +106,76 @@ export const budgetRoute = createRoute({
     void queryClient.prefetchQuery(fringesQueryOptions(params.orgId));
     await loadOrganization({ context, params });
   },
-  component: function BudgetRoute() {
-    const { orgId, eventId } = budgetRoute.useParams();
-    const search = budgetRoute.useSearch();
-    const navigate = useNavigate({ from: budgetRoute.fullPath });
-    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
-    const { data: event } = useEvent(orgId, eventId);
-    const { can: allowed } = useMembership(orgId);
-    const onSearchChange = useCallback(
-      (patch: Partial<BudgetSearch>) => void navigate({ search: (prev: BudgetSearch) => ({ ...prev, ...patch }), replace: true }),
-      [navigate],
-    );
-    if (!allowed('budgets.read')) return <ForbiddenPanel />;
-    return (
-      <Suspense fallback={<Skeleton className="h-[70vh] w-full" />}>
-      <BudgetPage
-        key={eventId}
-        orgId={orgId}
-        eventId={eventId}
-        eventName={event?.name}
-        timeZone={event?.timeZone ?? organization.timeZone}
-        search={search}
-        onSearchChange={onSearchChange}
-        canWrite={allowed('budgets.write')}
-        canApprove={allowed('budgets.approve')}
-      />
-      </Suspense>
-    );
-  },
+  component: rendersPages(
+    function BudgetRoute() {
+      const { orgId, eventId } = budgetRoute.useParams();
+      const search = budgetRoute.useSearch();
+      const navigate = useNavigate({ from: budgetRoute.fullPath });
+      const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+      const { data: event } = useEvent(orgId, eventId);
+      const { can: allowed } = useMembership(orgId);
+      const onSearchChange = useCallback(
+        (patch: Partial<BudgetSearch>) => void navigate({ search: (prev: BudgetSearch) => ({ ...prev, ...patch }), replace: true }),
+        [navigate],
+      );
+      if (!allowed('budgets.read')) return <ForbiddenPanel />;
+      return (
+        <BudgetPage
+          key={eventId}
+          orgId={orgId}
+          eventId={eventId}
+          eventName={event?.name}
+          timeZone={event?.timeZone ?? organization.timeZone}
+          search={search}
+          onSearchChange={onSearchChange}
+          canWrite={allowed('budgets.write')}
+          canApprove={allowed('budgets.approve')}
+        />
+      );
+    },
+    BudgetPage,
+  ),
 });
 
 export const membersRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/members',
   loader: loadOrganization,
-  component: function MembersRoute() {
-    const { orgId } = membersRoute.useParams();
-    const navigate = useNavigate();
-    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
-    const { me, role, can: allowed } = useMembership(orgId);
-    if (!me || !role || !allowed('members.read')) return <ForbiddenPanel />;
-    return (
-      <MembersPage
-        orgId={orgId}
-        organizationName={organization.name}
-        myUserId={me.user.id}
-        myRole={role}
-        canManage={can(role, 'members.manage')}
-        timeZone={organization.timeZone}
-        onLeft={() => void navigate({ to: '/' })}
-      />
-    );
-  },
+  component: rendersPages(
+    function MembersRoute() {
+      const { orgId } = membersRoute.useParams();
+      const navigate = useNavigate();
+      const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+      const { me, role, can: allowed } = useMembership(orgId);
+      if (!me || !role || !allowed('members.read')) return <ForbiddenPanel />;
+      return (
+        <MembersPage
+          orgId={orgId}
+          organizationName={organization.name}
+          myUserId={me.user.id}
+          myRole={role}
+          canManage={can(role, 'members.manage')}
+          timeZone={organization.timeZone}
+          onLeft={() => void navigate({ to: '/' })}
+        />
+      );
+    },
+    MembersPage,
+  ),
 });
 
 export const settingsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/settings',
-  component: function SettingsRoute() {
-    const { orgId } = settingsRoute.useParams();
-    const { can: allowed } = useMembership(orgId);
-    if (!allowed('org.read')) return <ForbiddenPanel />;
-    return <OrganizationSettingsPage orgId={orgId} canUpdate={allowed('org.update')} />;
-  },
+  component: rendersPages(
+    function SettingsRoute() {
+      const { orgId } = settingsRoute.useParams();
+      const { can: allowed } = useMembership(orgId);
+      if (!allowed('org.read')) return <ForbiddenPanel />;
+      return <OrganizationSettingsPage orgId={orgId} canUpdate={allowed('org.update')} />;
+    },
+    OrganizationSettingsPage,
+  ),
 });
 
 export const auditRoute = createRoute({
@@ -171,17 +183,20 @@ export const auditRoute = createRoute({
   path: '/audit',
   validateSearch: (search) => auditSearchSchema.parse(search),
   loader: loadOrganization,
-  component: function AuditRoute() {
-    const { orgId } = auditRoute.useParams();
-    const search = auditRoute.useSearch();
-    const navigate = useNavigate({ from: auditRoute.fullPath });
-    const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
-    const { can: allowed } = useMembership(orgId);
-    const onSearchChange = useCallback(
-      (patch: Partial<AuditSearch>) => void navigate({ search: (prev: AuditSearch) => ({ ...prev, ...patch }), replace: true }),
-      [navigate],
-    );
-    if (!allowed('audit.read')) return <ForbiddenPanel />;
-    return <AuditPage orgId={orgId} search={search} onSearchChange={onSearchChange} timeZone={organization.timeZone} />;
-  },
+  component: rendersPages(
+    function AuditRoute() {
+      const { orgId } = auditRoute.useParams();
+      const search = auditRoute.useSearch();
+      const navigate = useNavigate({ from: auditRoute.fullPath });
+      const { data: organization } = useSuspenseQuery(organizationQueryOptions(orgId));
+      const { can: allowed } = useMembership(orgId);
+      const onSearchChange = useCallback(
+        (patch: Partial<AuditSearch>) => void navigate({ search: (prev: AuditSearch) => ({ ...prev, ...patch }), replace: true }),
+        [navigate],
+      );
+      if (!allowed('audit.read')) return <ForbiddenPanel />;
+      return <AuditPage orgId={orgId} search={search} onSearchChange={onSearchChange} timeZone={organization.timeZone} />;
+    },
+    AuditPage,
+  ),
 });

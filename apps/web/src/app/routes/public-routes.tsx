@@ -1,13 +1,14 @@
-import { createRoute, redirect, useNavigate, useRouter } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, Link, redirect, useNavigate, useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { AuthLayout } from '../../components/layout/auth-layout';
-import { LoginForm } from '../../features/auth/components/login-form';
-import { SignupForm } from '../../features/auth/components/signup-form';
-import { AcceptInvitationPage } from '../../features/invitations/components/accept-invitation-page';
 import { defaultOrgId, meQueryOptions } from '../../lib/session';
 import { rootRoute } from './root';
-import { Link } from '@tanstack/react-router';
+import { rendersPages } from './route-pages';
+
+const LoginForm = lazyRouteComponent(() => import('../../features/auth/components/login-form'), 'LoginForm');
+const SignupForm = lazyRouteComponent(() => import('../../features/auth/components/signup-form'), 'SignupForm');
+const AcceptInvitationPage = lazyRouteComponent(() => import('../../features/invitations/components/accept-invitation-page'), 'AcceptInvitationPage');
 
 /** `/`: the first organization's events when signed in, else the log-in page. */
 export const indexRoute = createRoute({
@@ -37,27 +38,30 @@ export const loginRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions());
     if (me) throw redirect({ href: safeRedirect(search.redirect) });
   },
-  component: function LoginPage() {
-    const { t } = useTranslation();
-    const router = useRouter();
-    const { redirect: target } = loginRoute.useSearch();
-    return (
-      <AuthLayout
-        title={t('auth.login.title')}
-        subtitle={t('auth.login.subtitle')}
-        footer={
-          <>
-            {t('auth.login.noAccount')}{' '}
-            <Link to="/signup" className="font-medium text-primary hover:underline">
-              {t('auth.login.signupLink')}
-            </Link>
-          </>
-        }
-      >
-        <LoginForm onSuccess={() => router.history.push(safeRedirect(target))} />
-      </AuthLayout>
-    );
-  },
+  component: rendersPages(
+    function LoginPage() {
+      const { t } = useTranslation();
+      const router = useRouter();
+      const { redirect: target } = loginRoute.useSearch();
+      return (
+        <AuthLayout
+          title={t('auth.login.title')}
+          subtitle={t('auth.login.subtitle')}
+          footer={
+            <>
+              {t('auth.login.noAccount')}{' '}
+              <Link to="/signup" className="font-medium text-primary hover:underline">
+                {t('auth.login.signupLink')}
+              </Link>
+            </>
+          }
+        >
+          <LoginForm onSuccess={() => router.history.push(safeRedirect(target))} />
+        </AuthLayout>
+      );
+    },
+    LoginForm,
+  ),
 });
 
 export const signupRoute = createRoute({
@@ -67,48 +71,54 @@ export const signupRoute = createRoute({
     const me = await context.queryClient.ensureQueryData(meQueryOptions());
     if (me) throw redirect({ to: '/' });
   },
-  component: function SignupPage() {
-    const { t } = useTranslation();
-    const navigate = useNavigate();
-    return (
-      <AuthLayout
-        title={t('auth.signup.title')}
-        subtitle={t('auth.signup.subtitle')}
-        footer={
-          <>
-            {t('auth.signup.haveAccount')}{' '}
-            <Link to="/login" className="font-medium text-primary hover:underline">
-              {t('auth.signup.loginLink')}
-            </Link>
-          </>
-        }
-      >
-        <SignupForm
-          onSuccess={(me) => {
-            const orgId = me.memberships[0]?.organizationId;
-            void navigate(orgId ? { to: '/orgs/$orgId/events', params: { orgId } } : { to: '/' });
-          }}
-        />
-      </AuthLayout>
-    );
-  },
+  component: rendersPages(
+    function SignupPage() {
+      const { t } = useTranslation();
+      const navigate = useNavigate();
+      return (
+        <AuthLayout
+          title={t('auth.signup.title')}
+          subtitle={t('auth.signup.subtitle')}
+          footer={
+            <>
+              {t('auth.signup.haveAccount')}{' '}
+              <Link to="/login" className="font-medium text-primary hover:underline">
+                {t('auth.signup.loginLink')}
+              </Link>
+            </>
+          }
+        >
+          <SignupForm
+            onSuccess={(me) => {
+              const orgId = me.memberships[0]?.organizationId;
+              void navigate(orgId ? { to: '/orgs/$orgId/events', params: { orgId } } : { to: '/' });
+            }}
+          />
+        </AuthLayout>
+      );
+    },
+    SignupForm,
+  ),
 });
 
 export const inviteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/invite/$token',
-  component: function InvitePage() {
-    const { t } = useTranslation();
-    const navigate = useNavigate();
-    const { token } = inviteRoute.useParams();
-    return (
-      <AuthLayout title={t('invite.title')}>
-        <AcceptInvitationPage
-          token={token}
-          renderLogin={(props) => <LoginForm {...props} />}
-          onJoined={(orgId) => void navigate({ to: '/orgs/$orgId', params: { orgId } })}
-        />
-      </AuthLayout>
-    );
-  },
+  component: rendersPages(
+    function InvitePage() {
+      const { t } = useTranslation();
+      const navigate = useNavigate();
+      const { token } = inviteRoute.useParams();
+      return (
+        <AuthLayout title={t('invite.title')}>
+          <AcceptInvitationPage
+            token={token}
+            renderLogin={(props) => <LoginForm {...props} />}
+            onJoined={(orgId) => void navigate({ to: '/orgs/$orgId', params: { orgId } })}
+          />
+        </AuthLayout>
+      );
+    },
+    AcceptInvitationPage, LoginForm,
+  ),
 });

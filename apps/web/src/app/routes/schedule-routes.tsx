@@ -1,20 +1,18 @@
 import { taskStatusSchema, type Event } from '@rundown/domain';
-import { createRoute, notFound, redirect, useNavigate } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { createRoute, lazyRouteComponent, notFound, redirect, useNavigate } from '@tanstack/react-router';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
-import { Skeleton } from '../../components/ui/skeleton';
 import { eventQueryOptions, useEvent } from '../../features/events/api/get-event';
-import { MyTasksPage } from '../../features/portal/components/my-tasks-page';
 import { eventDays } from '../../features/rundown/utils/event-days';
 import { tasksQueryOptions } from '../../features/timeline/api/list-tasks';
 import { timelineSearchSchema, type TimelineSearch } from '../../features/timeline/utils/timeline-search';
-import { VendorsPage } from '../../features/vendors/components/vendors-page';
 import { vendorsSearchSchema, type VendorsSearch } from '../../features/vendors/utils/vendors-search';
 import { isKnownTimeZone, timeZoneOffsetLabel } from '../../lib/format';
 import { useMembership } from '../../lib/session';
 import { appRoute, orgRoute } from './app-routes';
+import { rendersPages } from './route-pages';
 
 /*
  * Routes of the schedule side: an event's timeline and run of show, the vendor directory and
@@ -40,48 +38,48 @@ function eventInfo(event: Event, zoneName: (tz: string) => string) {
   };
 }
 
-/** The Gantt and the run of show are big screens: their code loads with the route, beside their data. */
-const TimelinePage = lazy(() => import('../../features/timeline/components/timeline-page').then((m) => ({ default: m.TimelinePage })));
-const RundownPage = lazy(() => import('../../features/rundown/components/rundown-page').then((m) => ({ default: m.RundownPage })));
-const pageFallback = <Skeleton className="h-[70vh] w-full" />;
+const TimelinePage = lazyRouteComponent(() => import('../../features/timeline/components/timeline-page'), 'TimelinePage');
+const RundownPage = lazyRouteComponent(() => import('../../features/rundown/components/rundown-page'), 'RundownPage');
+const VendorsPage = lazyRouteComponent(() => import('../../features/vendors/components/vendors-page'), 'VendorsPage');
+const MyTasksPage = lazyRouteComponent(() => import('../../features/portal/components/my-tasks-page'), 'MyTasksPage');
 
 export const timelineRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/events/$eventId/timeline',
   validateSearch: (search) => timelineSearchSchema.parse(search),
   loader: ({ context, params }) => {
-    // Warm the cache and fetch the page's code; the page shows its own loading state and asks
-    // for the dependencies once the first bars are in.
-    void import('../../features/timeline/components/timeline-page');
+    // Warm the cache (the page's code loads beside it); the page shows its own loading state and
+    // asks for the dependencies once the first bars are in.
     void context.queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
     void context.queryClient.prefetchQuery(tasksQueryOptions(params.orgId, params.eventId, context.queryClient));
   },
-  component: function TimelineRoute() {
-    const { orgId, eventId } = timelineRoute.useParams();
-    const search = timelineRoute.useSearch();
-    const navigate = useNavigate({ from: timelineRoute.fullPath });
-    const { can: allowed } = useMembership(orgId);
-    const { info } = useEventInfo(orgId, eventId);
-    const onSearchChange = useCallback(
-      (patch: Partial<TimelineSearch>) => void navigate({ search: (prev: TimelineSearch) => ({ ...prev, ...patch }), replace: !('task' in patch) }),
-      [navigate],
-    );
-    if (!allowed('schedule.read')) return <ForbiddenPanel />;
-    return (
-      <Suspense fallback={pageFallback}>
-      <TimelinePage
-        orgId={orgId}
-        eventId={eventId}
-        event={info}
-        search={search}
-        onSearchChange={onSearchChange}
-        canWrite={allowed('schedule.write')}
-        canReadMembers={allowed('members.read')}
-        canReadVendors={allowed('vendors.read')}
-      />
-      </Suspense>
-    );
-  },
+  component: rendersPages(
+    function TimelineRoute() {
+      const { orgId, eventId } = timelineRoute.useParams();
+      const search = timelineRoute.useSearch();
+      const navigate = useNavigate({ from: timelineRoute.fullPath });
+      const { can: allowed } = useMembership(orgId);
+      const { info } = useEventInfo(orgId, eventId);
+      const onSearchChange = useCallback(
+        (patch: Partial<TimelineSearch>) => void navigate({ search: (prev: TimelineSearch) => ({ ...prev, ...patch }), replace: !('task' in patch) }),
+        [navigate],
+      );
+      if (!allowed('schedule.read')) return <ForbiddenPanel />;
+      return (
+        <TimelinePage
+          orgId={orgId}
+          eventId={eventId}
+          event={info}
+          search={search}
+          onSearchChange={onSearchChange}
+          canWrite={allowed('schedule.write')}
+          canReadMembers={allowed('members.read')}
+          canReadVendors={allowed('vendors.read')}
+        />
+      );
+    },
+    TimelinePage,
+  ),
 });
 
 /** `/rundown` alone: today's show day when the event is on, else its first day. */
@@ -109,38 +107,41 @@ export const rundownRoute = createRoute({
     if (!daySchema.safeParse(params.day).success) throw notFound();
   },
   loader: ({ context, params }) => {
-    void import('../../features/rundown/components/rundown-page');
     void context.queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
   },
-  component: function RundownRoute() {
-    const { orgId, eventId, day } = rundownRoute.useParams();
-    const { can: allowed } = useMembership(orgId);
-    const { info } = useEventInfo(orgId, eventId);
-    if (!allowed('schedule.read')) return <ForbiddenPanel />;
-    return (
-      <Suspense fallback={pageFallback}>
+  component: rendersPages(
+    function RundownRoute() {
+      const { orgId, eventId, day } = rundownRoute.useParams();
+      const { can: allowed } = useMembership(orgId);
+      const { info } = useEventInfo(orgId, eventId);
+      if (!allowed('schedule.read')) return <ForbiddenPanel />;
+      return (
         <RundownPage key={`${eventId}-${day}`} orgId={orgId} eventId={eventId} day={day} event={info} canWrite={allowed('schedule.write')} />
-      </Suspense>
-    );
-  },
+      );
+    },
+    RundownPage,
+  ),
 });
 
 export const vendorsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/vendors',
   validateSearch: (search) => vendorsSearchSchema.parse(search),
-  component: function VendorsRoute() {
-    const { orgId } = vendorsRoute.useParams();
-    const search = vendorsRoute.useSearch();
-    const navigate = useNavigate({ from: vendorsRoute.fullPath });
-    const { can: allowed } = useMembership(orgId);
-    const onSearchChange = useCallback(
-      (patch: Partial<VendorsSearch>) => void navigate({ search: (prev: VendorsSearch) => ({ ...prev, ...patch }), replace: true }),
-      [navigate],
-    );
-    if (!allowed('vendors.read')) return <ForbiddenPanel />;
-    return <VendorsPage orgId={orgId} search={search} onSearchChange={onSearchChange} canWrite={allowed('vendors.write')} />;
-  },
+  component: rendersPages(
+    function VendorsRoute() {
+      const { orgId } = vendorsRoute.useParams();
+      const search = vendorsRoute.useSearch();
+      const navigate = useNavigate({ from: vendorsRoute.fullPath });
+      const { can: allowed } = useMembership(orgId);
+      const onSearchChange = useCallback(
+        (patch: Partial<VendorsSearch>) => void navigate({ search: (prev: VendorsSearch) => ({ ...prev, ...patch }), replace: true }),
+        [navigate],
+      );
+      if (!allowed('vendors.read')) return <ForbiddenPanel />;
+      return <VendorsPage orgId={orgId} search={search} onSearchChange={onSearchChange} canWrite={allowed('vendors.write')} />;
+    },
+    VendorsPage,
+  ),
 });
 
 const myTasksSearchSchema = z.object({ status: taskStatusSchema.optional().catch(undefined) });
@@ -150,9 +151,12 @@ export const myTasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/my-tasks',
   validateSearch: (search) => myTasksSearchSchema.parse(search),
-  component: function MyTasksRoute() {
-    const { status } = myTasksRoute.useSearch();
-    const navigate = useNavigate({ from: myTasksRoute.fullPath });
-    return <MyTasksPage status={status} onStatusChange={(next) => void navigate({ search: { status: next }, replace: true })} />;
-  },
+  component: rendersPages(
+    function MyTasksRoute() {
+      const { status } = myTasksRoute.useSearch();
+      const navigate = useNavigate({ from: myTasksRoute.fullPath });
+      return <MyTasksPage status={status} onStatusChange={(next) => void navigate({ search: { status: next }, replace: true })} />;
+    },
+    MyTasksPage,
+  ),
 });

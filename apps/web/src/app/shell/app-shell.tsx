@@ -2,7 +2,7 @@ import type { Me } from '@rundown/domain';
 import { Link, Outlet, useParams, useRouter, useRouterState } from '@tanstack/react-router';
 import { ClipboardList, Menu, Search, X } from 'lucide-react';
 import { Dialog as DialogPrimitive } from 'radix-ui';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { Logo } from '../../components/layout/logo';
@@ -12,12 +12,14 @@ import { NotificationBell } from '../../features/notifications/components/notifi
 import { cn } from '../../lib/cn';
 import type { Language } from '../../lib/i18n';
 import { defaultOrgId, rememberOrg, useMe } from '../../lib/session';
-import { CommandPalette } from './command-palette';
 import { navItemsFor } from './nav-items';
 import { OrgSwitcher } from './org-switcher';
 import { ThemeMenu } from './theme-menu';
 import { useSessionActions } from './use-session-actions';
 import { UserMenu } from './user-menu';
+
+/** The palette's code loads the first time it is opened, not with every page. */
+const CommandPalette = lazy(() => import('./command-palette').then((m) => ({ default: m.CommandPalette })));
 
 /** The signed-in frame: sidebar on wide screens, top bar + drawer on narrow ones. */
 export function AppShell() {
@@ -26,6 +28,7 @@ export function AppShell() {
   const { data: me } = useMe();
   const params = useParams({ strict: false }) as { orgId?: string };
   const [paletteOpen, setPaletteOpen] = useState(false);
+  const [paletteUsed, setPaletteUsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const { signOut, saveLanguage } = useSessionActions(me);
@@ -35,6 +38,21 @@ export function AppShell() {
   useEffect(() => {
     if (params.orgId) rememberOrg(params.orgId);
   }, [params.orgId]);
+  // Ctrl/⌘+K opens and closes the command palette from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setPaletteOpen((open) => !open);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // Once opened, the palette stays mounted, so opening it again is instant.
+  useEffect(() => {
+    if (paletteOpen) setPaletteUsed(true);
+  }, [paletteOpen]);
 
   if (!me) return null;
   const orgId = params.orgId ?? defaultOrgId(me);
@@ -97,14 +115,18 @@ export function AppShell() {
         </main>
       </div>
 
-      <CommandPalette
-        open={paletteOpen}
-        onOpenChange={setPaletteOpen}
-        me={me}
-        orgId={orgId}
-        onSignOut={signOut}
-        onLanguageChange={saveLanguage}
-      />
+      {paletteUsed ? (
+        <Suspense fallback={null}>
+          <CommandPalette
+            open={paletteOpen}
+            onOpenChange={setPaletteOpen}
+            me={me}
+            orgId={orgId}
+            onSignOut={signOut}
+            onLanguageChange={saveLanguage}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { Command } from 'cmdk';
 import { Building2, CalendarRange, ClipboardCheck, ClipboardList, Clapperboard, FileUp, GitCompare, Languages, ListPlus, LogOut, Monitor, Moon, Plus, Sheet, Sun, UserRound, Wallet } from 'lucide-react';
 import { Dialog as DialogPrimitive } from 'radix-ui';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { overlayClasses } from '../../components/ui/dialog';
 import { currentLanguage, setLanguage, type Language } from '../../lib/i18n';
@@ -19,7 +19,7 @@ export type CommandPaletteProps = {
   onLanguageChange: (language: Language) => void;
 };
 
-/** Ctrl/⌘+K: jump anywhere, create an event, switch organization, theme or language. */
+/** Ctrl/⌘+K (the shell listens): jump anywhere, create an event, switch organization, theme or language. */
 export function CommandPalette({ open, onOpenChange, me, orgId, onSignOut, onLanguageChange }: CommandPaletteProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -28,17 +28,6 @@ export function CommandPalette({ open, onOpenChange, me, orgId, onSignOut, onLan
   // Inside an event (its page or its budget), the budget's views are one command away.
   const { eventId } = useParams({ strict: false }) as { eventId?: string };
   const budgetTo = '/orgs/$orgId/events/$eventId/budget' as const;
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        onOpenChange(!open);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, onOpenChange]);
 
   const run = (action: () => void) => () => {
     onOpenChange(false);

@@ -1,7 +1,7 @@
 import type { Me } from '@rundown/domain';
 import { useNavigate } from '@tanstack/react-router';
 import { Check, ChevronsUpDown, Plus } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DropdownMenu,
@@ -11,7 +11,11 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '../../components/ui/dropdown-menu';
-import { CreateOrganizationDialog } from '../../features/organizations/components/create-organization-dialog';
+
+/** The form's code (and its form library) loads when someone asks to create an organization. */
+const CreateOrganizationDialog = lazy(() =>
+  import('../../features/organizations/components/create-organization-dialog').then((m) => ({ default: m.CreateOrganizationDialog })),
+);
 
 export function OrgSwitcher({ me, orgId }: { me: Me; orgId: string | undefined }) {
   const { t } = useTranslation();
@@ -56,11 +60,15 @@ export function OrgSwitcher({ me, orgId }: { me: Me; orgId: string | undefined }
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <CreateOrganizationDialog
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={(o) => void navigate({ to: '/orgs/$orgId/events', params: { orgId: o.id } })}
-      />
+      {creating ? (
+        <Suspense fallback={null}>
+          <CreateOrganizationDialog
+            open
+            onOpenChange={setCreating}
+            onCreated={(o) => void navigate({ to: '/orgs/$orgId/events', params: { orgId: o.id } })}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }
