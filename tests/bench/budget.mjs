@@ -1,12 +1,10 @@
 // The budget figures: CSV import of 10,000 lines, and the summary (top sheet) endpoint under
 // load against the same SQL behind a bare Fastify handler.
 import { measureGridRender } from './grid-render.mjs';
-import { createEvent, ms } from './session.mjs';
+import { CONNECTIONS, DURATION, createEvent, ms } from './session.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 10_000);
 const EXPENSES = Number(process.env.BENCH_EXPENSES ?? 20_000);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
 
 export async function benchBudget({ base, url, pool, session, load, serve, freePort }) {
   const figures = [];
@@ -50,7 +48,7 @@ export async function benchBudget({ base, url, pool, session, load, serve, freeP
                FROM budget_lines GROUP BY category_id) l
       WHERE l.category_id = t.category_id`,
   );
-  await pool.query('ANALYZE');
+  await pool.query('VACUUM ANALYZE');
   figures.push(['seed expenses (SQL, setup only)', `${EXPENSES} expenses`, `${ms(start).toFixed(0)} ms`, '']);
 
   const summaryUrl = `${budgetUrl}/summary`;
@@ -59,7 +57,7 @@ export async function benchBudget({ base, url, pool, session, load, serve, freeP
 
   const barePort = await freePort();
   const bareUrl = `http://127.0.0.1:${barePort}/summary`;
-  const bare = await serve(new URL('./bare-summary-server.mjs', import.meta.url), { DATABASE_URL: url, ORG_ID: orgId, EVENT_ID: event.id, PORT: String(barePort) }, bareUrl);
+  const bare = await serve(new URL('./bare-server.mjs', import.meta.url), { DATABASE_URL: url, ORG_ID: orgId, EVENT_ID: event.id, PORT: String(barePort) }, bareUrl);
 
   await load(summaryUrl, { cookie }); // warm-up, discarded
   await load(bareUrl, {});

@@ -11,11 +11,9 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '@rundown/api/database/embedded-postgres.js';
 import { migrate } from '@rundown/api/database/migrate.js';
 import { benchBudget } from './budget.mjs';
-import { signUp } from './session.mjs';
+import { CONNECTIONS, DURATION, signUp } from './session.mjs';
 import { benchTimeline } from './timeline.mjs';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
 
 const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
 
@@ -75,7 +73,7 @@ async function main() {
 
     const session = await signUp(base, 'bench');
     figures.push(...(await benchBudget({ base, url, pool, session, load, serve, freePort })));
-    figures.push(...(await benchTimeline({ base, url, pool, session, load })));
+    figures.push(...(await benchTimeline({ base, url, pool, session, load, serve, freePort })));
   } finally {
     api?.kill();
     await new Promise((r) => setTimeout(r, 300));

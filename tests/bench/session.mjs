@@ -1,3 +1,7 @@
+/** Every load run: autocannon with this many connections for this many seconds. */
+export const CONNECTIONS = 50;
+export const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+
 /** Signs up a fresh organization through the API and returns what later calls need. */
 export async function signUp(base, label) {
   const signup = await fetch(`${base}/api/auth/signup`, {

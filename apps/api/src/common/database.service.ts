@@ -42,8 +42,18 @@ function wrap(client: PoolClient): Tx {
 /** The database functions that enter the tenant scope themselves (see `scopedRead`). */
 export type ScopedReadFunction = 'app_budget_summary' | 'app_vendor_tasks';
 
-export const scopedReadSql = (fn: ScopedReadFunction, arity: number) =>
-  `SELECT * FROM ${fn}(${Array.from({ length: arity }, (_, i) => `$${i + 1}`).join(', ')})`;
+const scopedReadStatements = new Map<string, string>();
+
+/** `SELECT * FROM fn($1, …, $arity)`, built once per function and arity. */
+export function scopedReadSql(fn: ScopedReadFunction, arity: number): string {
+  const key = `${fn}/${arity}`;
+  let sql = scopedReadStatements.get(key);
+  if (!sql) {
+    sql = `SELECT * FROM ${fn}(${Array.from({ length: arity }, (_, i) => `$${i + 1}`).join(', ')})`;
+    scopedReadStatements.set(key, sql);
+  }
+  return sql;
+}
 
 /** The scope as a literal, so BEGIN and the settings travel in one round trip. Ids are checked first. */
 function scopeStatement(scope: { orgId: string | null; userId: string | null }): string {

@@ -2,6 +2,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const SCOPE_FUNCTIONS = ['app_org_id', 'app_user_id'];
 
+/** How policies name the user's vendor companies, before and after this migration (as PostgreSQL prints them). */
+const VENDOR_IDS_CALL = '( SELECT app_user_vendor_ids() AS app_user_vendor_ids)';
+const VENDOR_IDS_QUERY = '(SELECT vu.vendor_id FROM vendor_users vu WHERE vu.user_id = (SELECT app_user_id()))';
+const VENDOR_IDS_QUERY_PRINTED = String.raw`\( SELECT vu\.vendor_id\s+FROM vendor_users vu\s+WHERE \(vu\.user_id = \( SELECT app_user_id\(\) AS app_user_id\)\)\)`;
+
 /** SQL that rewrites every row-level security policy of the schema with `rewrite(expression)`. */
 const rewritePolicies = (rewrite: (expression: string) => string) => `
   DO $$
@@ -22,24 +27,44 @@ const rewritePolicies = (rewrite: (expression: string) => string) => `
   END $$;`;
 
 /**
- * Policies read the scope through `(SELECT app_org_id())` instead of `app_org_id()`. The
- * functions are STABLE, so PostgreSQL evaluates a bare call once per row — a settings lookup
- * and a text-to-uuid cast on every row a query touches — while a scalar subquery is an
- * InitPlan evaluated once per statement. Counting 10,000 budget lines went from 6.4 ms to
- * 1.6 ms. The meaning of every policy is unchanged; only calls not yet wrapped are rewritten.
+ * Policies evaluate the scope once per statement, not once per row:
+ *
+ * - `(SELECT app_org_id())` instead of `app_org_id()`. The functions are STABLE, so a bare call
+ *   runs for every row a query touches — a settings lookup and a text-to-uuid cast each time —
+ *   while a scalar subquery is an InitPlan. Counting 10,000 budget lines: 6.4 ms → 1.6 ms.
+ * - The user's vendor companies as a plain subquery on `vendor_users` (whose own policy admits
+ *   the user's links) instead of the SQL function `app_user_vendor_ids()`, whose body PostgreSQL
+ *   parsed and planned again in every statement. "My tasks": 1.38 ms → 0.83 ms of database time.
+ *
+ * What every policy admits is unchanged. Only calls not yet rewritten are touched, so policies
+ * created with the new `tenantPolicy` default pass through as they are.
  */
 export class PolicyScopeInitplans1764350000000 implements MigrationInterface {
   name = 'PolicyScopeInitplans1764350000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const wrap = (expression: string) =>
-      SCOPE_FUNCTIONS.reduce((sql, fn) => `regexp_replace(${sql}, '(?<!SELECT )${fn}\\(\\)', '(SELECT ${fn}())', 'g')`, expression);
-    await q.query(rewritePolicies(wrap));
+    const rewrite = (expression: string) =>
+      SCOPE_FUNCTIONS.reduce(
+        (sql, fn) => `regexp_replace(${sql}, '(?<!SELECT )${fn}\\(\\)', '(SELECT ${fn}())', 'g')`,
+        `replace(${expression}, '${VENDOR_IDS_CALL}', '${VENDOR_IDS_QUERY}')`,
+      );
+    await q.query(rewritePolicies(rewrite));
+    await q.query(`DROP FUNCTION app_user_vendor_ids()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const unwrap = (expression: string) =>
-      SCOPE_FUNCTIONS.reduce((sql, fn) => `replace(${sql}, '( SELECT ${fn}() AS ${fn})', '${fn}()')`, expression);
-    await q.query(rewritePolicies(unwrap));
+    await q.query(`
+      CREATE FUNCTION app_user_vendor_ids() RETURNS SETOF uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT vendor_id FROM vendor_users WHERE user_id = app_user_id()
+      $$;
+      REVOKE ALL ON FUNCTION app_user_vendor_ids() FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION app_user_vendor_ids() TO rundown_app;
+    `);
+    const rewrite = (expression: string) =>
+      SCOPE_FUNCTIONS.reduce(
+        (sql, fn) => `replace(${sql}, '( SELECT ${fn}() AS ${fn})', '${fn}()')`,
+        `regexp_replace(${expression}, '${VENDOR_IDS_QUERY_PRINTED}', '${VENDOR_IDS_CALL}', 'g')`,
+      );
+    await q.query(rewritePolicies(rewrite));
   }
 }
