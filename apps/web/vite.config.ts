@@ -23,6 +23,9 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler)@/, priority: 3 },
             { name: 'vendor', test: /node_modules/, tags: ['$initial'], priority: 2 },
             { name: 'app', tags: ['$initial'], priority: 1 },
+            // What two or more lazy pages share (icons, dialogs, the form library) in one chunk,
+            // rather than a dozen tiny ones that queue behind each other and the page's data.
+            { name: 'shared', minShareCount: 2 },
           ],
         },
       },
