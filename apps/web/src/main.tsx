@@ -1,3 +1,5 @@
+// First: starts the first screen's requests before the rest of the code evaluates.
+import { handleQueryErrors, queryClient } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { toast } from 'sonner';
@@ -5,8 +7,7 @@ import { Providers } from './app/providers';
 import { createAppRouter } from './app/router';
 import { isApiError } from './lib/api-client';
 import { i18next, initI18n } from './lib/i18n';
-import { createQueryClient } from './lib/query-client';
-import { meQueryKey, meQueryOptions } from './lib/session';
+import { meQueryKey } from './lib/session';
 import { applyTheme, watchSystemTheme } from './lib/theme';
 import './styles.css';
 
@@ -14,9 +15,7 @@ initI18n();
 applyTheme();
 watchSystemTheme();
 
-const queryClient = createQueryClient({ onError: (error, key) => onSessionLost(error, key) });
-// The router asks for the session only after the first render; it finds this one under way.
-void queryClient.prefetchQuery(meQueryOptions());
+handleQueryErrors(onSessionLost);
 const router = createAppRouter(queryClient);
 
 /** A 401 anywhere but /me means the session ended: forget it and go to the log-in page. */

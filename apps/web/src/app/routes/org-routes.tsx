@@ -4,10 +4,6 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
 import type { AuditSearch } from '../../features/audit/components/audit-page';
-import { budgetQueryOptions } from '../../features/budgets/api/get-budget';
-import { summaryQueryOptions } from '../../features/budgets/api/get-summary';
-import { fringesQueryOptions } from '../../features/budgets/api/list-fringes';
-import { linesQueryOptions } from '../../features/budgets/api/list-lines';
 import { budgetSearchSchema, type BudgetSearch } from '../../features/budgets/utils/budget-search';
 import { auditSearchSchema } from '../../features/audit/utils/audit-search';
 import { eventQueryOptions, useEvent } from '../../features/events/api/get-event';
@@ -16,10 +12,11 @@ import { organizationQueryOptions } from '../../features/organizations/api/get-o
 import { useMembership } from '../../lib/session';
 import { orgRoute } from './app-routes';
 import { rendersPages } from './route-pages';
+import { loadBudgetPage, requestBudgetScreen } from './screen-data';
 
 const EventsPage = lazyRouteComponent(() => import('../../features/events/components/events-page'), 'EventsPage');
 const EventDetailPage = lazyRouteComponent(() => import('../../features/events/components/event-detail-page'), 'EventDetailPage');
-const BudgetPage = lazyRouteComponent(() => import('../../features/budgets/components/budget-page'), 'BudgetPage');
+const BudgetPage = lazyRouteComponent(loadBudgetPage, 'BudgetPage');
 const MembersPage = lazyRouteComponent(() => import('../../features/members/components/members-page'), 'MembersPage');
 const OrganizationSettingsPage = lazyRouteComponent(() => import('../../features/organizations/components/organization-settings-form'), 'OrganizationSettingsPage');
 const AuditPage = lazyRouteComponent(() => import('../../features/audit/components/audit-page'), 'AuditPage');
@@ -96,16 +93,8 @@ export const budgetRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/events/$eventId/budget',
   validateSearch: (search) => budgetSearchSchema.parse(search),
-  loader: async ({ context, params }) => {
-    // Everything the grid needs starts loading at once, beside the organization and the page's code.
-    const { queryClient } = context;
-    void queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
-    void queryClient.prefetchQuery(budgetQueryOptions(params.orgId, params.eventId));
-    void queryClient.prefetchQuery(summaryQueryOptions(params.orgId, params.eventId));
-    void queryClient.prefetchQuery(linesQueryOptions(params.orgId, params.eventId, queryClient));
-    void queryClient.prefetchQuery(fringesQueryOptions(params.orgId));
-    await loadOrganization({ context, params });
-  },
+  // Everything the grid needs starts loading at once: its code, data and the organization.
+  loader: ({ context, params }) => requestBudgetScreen(context.queryClient, params),
   component: rendersPages(
     function BudgetRoute() {
       const { orgId, eventId } = budgetRoute.useParams();

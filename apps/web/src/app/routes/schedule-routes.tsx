@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
 import { eventQueryOptions, useEvent } from '../../features/events/api/get-event';
 import { eventDays } from '../../features/rundown/utils/event-days';
-import { tasksQueryOptions } from '../../features/timeline/api/list-tasks';
 import { timelineSearchSchema, type TimelineSearch } from '../../features/timeline/utils/timeline-search';
 import { vendorsSearchSchema, type VendorsSearch } from '../../features/vendors/utils/vendors-search';
 import { isKnownTimeZone, timeZoneOffsetLabel } from '../../lib/format';
 import { useMembership } from '../../lib/session';
 import { appRoute, orgRoute } from './app-routes';
 import { rendersPages } from './route-pages';
+import { loadTimelinePage, requestTimelineScreen } from './screen-data';
 
 /*
  * Routes of the schedule side: an event's timeline and run of show, the vendor directory and
@@ -38,7 +38,7 @@ function eventInfo(event: Event, zoneName: (tz: string) => string) {
   };
 }
 
-const TimelinePage = lazyRouteComponent(() => import('../../features/timeline/components/timeline-page'), 'TimelinePage');
+const TimelinePage = lazyRouteComponent(loadTimelinePage, 'TimelinePage');
 const RundownPage = lazyRouteComponent(() => import('../../features/rundown/components/rundown-page'), 'RundownPage');
 const VendorsPage = lazyRouteComponent(() => import('../../features/vendors/components/vendors-page'), 'VendorsPage');
 const MyTasksPage = lazyRouteComponent(() => import('../../features/portal/components/my-tasks-page'), 'MyTasksPage');
@@ -47,12 +47,8 @@ export const timelineRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/events/$eventId/timeline',
   validateSearch: (search) => timelineSearchSchema.parse(search),
-  loader: ({ context, params }) => {
-    // Warm the cache (the page's code loads beside it); the page shows its own loading state and
-    // asks for the dependencies once the first bars are in.
-    void context.queryClient.prefetchQuery(eventQueryOptions(params.orgId, params.eventId));
-    void context.queryClient.prefetchQuery(tasksQueryOptions(params.orgId, params.eventId, context.queryClient));
-  },
+  // The page shows its own loading state and asks for the dependencies once the first bars are in.
+  loader: ({ context, params }) => requestTimelineScreen(context.queryClient, params),
   component: rendersPages(
     function TimelineRoute() {
       const { orgId, eventId } = timelineRoute.useParams();
