@@ -1,4 +1,5 @@
 import { currencyExponent, type CurrencyCode } from '../money/currency.js';
+import type { BudgetTotals } from './budget.schemas.js';
 import { divideRoundHalfUp, parseDecimal } from './decimal.js';
 
 /** Quantities and multipliers carry 3 decimals; exchange rates 6; fringe percentages 2 (basis points). */
@@ -84,6 +85,21 @@ export function derive(totals: Totals) {
     /** Basis points of the estimate used (exposure / estimate); null when nothing is estimated. */
     usedBasisPoints: totals.estimate === 0n ? null : Number(divideRoundHalfUp(exposure * 10_000n, totals.estimate)),
     overBudget: exposure > totals.estimate,
+  };
+}
+
+/** Totals as the API sends them: exact amounts as decimal strings, with what `derive` adds. */
+export function toBudgetTotals(totals: Totals): BudgetTotals {
+  const d = derive(totals);
+  return {
+    estimate: d.estimate.toString(),
+    committed: d.committed.toString(),
+    actual: d.actual.toString(),
+    paid: d.paid.toString(),
+    variance: d.variance.toString(),
+    remaining: d.remaining.toString(),
+    usedBasisPoints: d.usedBasisPoints,
+    overBudget: d.overBudget,
   };
 }
 

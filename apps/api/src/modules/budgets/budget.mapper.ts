@@ -1,13 +1,10 @@
 import {
-  derive,
   formatDecimal,
   parseDecimal,
   type BudgetCategory,
   type BudgetLine,
-  type BudgetTotals,
   type CurrencyCode,
   type LineUnit,
-  type Totals,
 } from '@rundown/domain';
 import type { LineAggregate } from './line-aggregate.js';
 
@@ -91,16 +88,3 @@ export const toLine = (row: LineRow): BudgetLine => ({
   updatedBy: row.updated_by_name,
 });
 
-export function toTotals(totals: Totals): BudgetTotals {
-  const d = derive(totals);
-  return {
-    estimate: d.estimate.toString(),
-    committed: d.committed.toString(),
-    actual: d.actual.toString(),
-    paid: d.paid.toString(),
-    variance: d.variance.toString(),
-    remaining: d.remaining.toString(),
-    usedBasisPoints: d.usedBasisPoints,
-    overBudget: d.overBudget,
-  };
-}

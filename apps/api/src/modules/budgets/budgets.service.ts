@@ -4,6 +4,7 @@ import {
   BUDGET_TEMPLATES,
   lineEstimate,
   rollUp,
+  toBudgetTotals,
   ZERO_TOTALS,
   type Budget,
   type BudgetCategory,
@@ -26,7 +27,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
-import { aggregateOf, toCategory, toLine, toTotals } from './budget.mapper.js';
+import { aggregateOf, toCategory, toLine } from './budget.mapper.js';
 import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FringesService } from './fringes.service.js';
@@ -98,8 +99,8 @@ export class BudgetsService {
     return {
       currency,
       lineCount: rows.reduce((n, r) => n + r.line_count, 0),
-      totals: toTotals(own.reduce((sum, c) => addTotals(sum, c.totals), ZERO_TOTALS)),
-      categories: rows.map((c) => ({ id: c.id, parentId: c.parent_id, code: c.code, name: c.name, totals: toTotals(rolled.get(c.id)!) })),
+      totals: toBudgetTotals(own.reduce((sum, c) => addTotals(sum, c.totals), ZERO_TOTALS)),
+      categories: rows.map((c) => ({ id: c.id, parentId: c.parent_id, code: c.code, name: c.name, totals: toBudgetTotals(rolled.get(c.id)!) })),
       pending: {
         commitments: rows.reduce((n, r) => n + r.pending_commitments, 0),
         expenses: rows.reduce((n, r) => n + r.pending_expenses, 0),

@@ -1,9 +1,8 @@
-import type { BudgetLine, BudgetSummary, UpdateLineInput } from '@rundown/domain';
+import { toBudgetTotals, type BudgetLine, type BudgetSummary, type UpdateLineInput } from '@rundown/domain';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearCsrfToken } from '../../../lib/api-client';
 import { jsonResponse } from '../../../test/render';
-import { toTotalsDto } from '../utils/optimistic';
 import { budgetKeys } from './keys';
 import type { LinesData } from './list-lines';
 import { LineConflictError, LineSync } from './update-line';
@@ -18,7 +17,7 @@ const line: BudgetLine = {
   exchangeRate: '1', multiplier: '1', fringeIds: [], notes: null, sortOrder: 10, subtotal: '2000000', fringeTotal: '0', estimate: '2000000',
   committed: '0', actual: '0', paid: '0', version: 1, updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'Rina',
 };
-const totals = (estimate: bigint) => toTotalsDto({ estimate, committed: 0n, actual: 0n, paid: 0n });
+const totals = (estimate: bigint) => toBudgetTotals({ estimate, committed: 0n, actual: 0n, paid: 0n });
 const summary: BudgetSummary = {
   currency: 'IDR', lineCount: 1, totals: totals(2_000_000n),
   categories: [{ id: CAT, parentId: null, code: '300', name: 'Sound', totals: totals(2_000_000n) }],

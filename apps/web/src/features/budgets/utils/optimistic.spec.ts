@@ -1,6 +1,6 @@
-import { lineEstimate, type BudgetLine, type BudgetSummary, type FringeRuleDto } from '@rundown/domain';
+import { lineEstimate, toBudgetTotals, type BudgetLine, type BudgetSummary, type FringeRuleDto } from '@rundown/domain';
 import { describe, expect, it } from 'vitest';
-import { adjustSummary, applyLinePatch, toTotalsDto } from './optimistic';
+import { adjustSummary, applyLinePatch } from './optimistic';
 
 const ppn: FringeRuleDto = { id: '0b5c1c4e-1111-4aaa-8aaa-000000000001', name: 'PPN', kind: 'percent', basisPoints: 1100, amount: null, currency: null, version: 1 };
 const flat: FringeRuleDto = { id: '0b5c1c4e-1111-4aaa-8aaa-000000000002', name: 'BPJS', kind: 'flat', basisPoints: null, amount: '50000', currency: 'IDR', version: 1 };
@@ -44,7 +44,7 @@ describe('optimistic line estimate', () => {
 });
 
 describe('optimistic summary', () => {
-  const totals = (estimate: bigint, actual = 0n) => toTotalsDto({ estimate, committed: 0n, actual, paid: 0n });
+  const totals = (estimate: bigint, actual = 0n) => toBudgetTotals({ estimate, committed: 0n, actual, paid: 0n });
   const summary: BudgetSummary = {
     currency: 'IDR',
     lineCount: 1,

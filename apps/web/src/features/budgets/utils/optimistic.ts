@@ -1,6 +1,6 @@
 import {
-  derive,
   lineEstimate,
+  toBudgetTotals,
   type BudgetLine,
   type BudgetSummary,
   type BudgetTotals,
@@ -60,19 +60,6 @@ const toBigTotals = (t: BudgetTotals): Totals => ({
   paid: BigInt(t.paid),
 });
 
-export function toTotalsDto(totals: Totals): BudgetTotals {
-  const d = derive(totals);
-  return {
-    estimate: d.estimate.toString(),
-    committed: d.committed.toString(),
-    actual: d.actual.toString(),
-    paid: d.paid.toString(),
-    variance: d.variance.toString(),
-    remaining: d.remaining.toString(),
-    usedBasisPoints: d.usedBasisPoints,
-    overBudget: d.overBudget,
-  };
-}
 
 /**
  * The summary after lines change from `before` to `after` (null: added or removed): the
@@ -110,10 +97,10 @@ export function adjustSummary(summary: BudgetSummary, changes: readonly { before
   return {
     ...summary,
     lineCount,
-    totals: toTotalsDto(plus(toBigTotals(summary.totals), total)),
+    totals: toBudgetTotals(plus(toBigTotals(summary.totals), total)),
     categories: summary.categories.map((c) => {
       const delta = deltas.get(c.id);
-      return delta ? { ...c, totals: toTotalsDto(plus(toBigTotals(c.totals), delta)) } : c;
+      return delta ? { ...c, totals: toBudgetTotals(plus(toBigTotals(c.totals), delta)) } : c;
     }),
   };
 }
