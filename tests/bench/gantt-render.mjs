@@ -6,7 +6,25 @@
 //
 // `measureGanttRender` is exported for tests/bench/run.mjs.
 import { pathToFileURL } from 'node:url';
-import { signedInBrowser } from './browser.mjs';
+import { firstFrame, signedInBrowser, stampFirstFrames } from './browser.mjs';
+
+/** What the measurement waits for, checked in the page once per frame after DOM changes. */
+const GANTT_MARKS = {
+  // A bar painted inside the chart's visible area (right of the sticky task column).
+  firstBars: () => {
+    const scroller = document.querySelector('[data-testid="gantt-scroll"]');
+    const column = document.querySelector('[data-testid="gantt-row"]');
+    if (!scroller || !column) return false;
+    const view = scroller.getBoundingClientRect();
+    const left = column.getBoundingClientRect().right;
+    for (const bar of document.querySelectorAll('[data-testid="gantt-bar"]')) {
+      const r = bar.getBoundingClientRect();
+      if (r.right > left && r.left < view.right && r.bottom > view.top && r.top < view.bottom) return true;
+    }
+    return false;
+  },
+  allTasks: (count) => document.querySelector('[data-testid="gantt"]')?.getAttribute('data-task-count') === String(count),
+};
 
 /** How many tasks the event has, counted through the API (pages of 5,000). */
 async function countTasks(request, orgId, eventId) {
@@ -32,39 +50,15 @@ export async function measureGanttRender({ baseUrl, cookie, orgId, eventId, time
     const tasks = await countTasks(context.request, orgId, eventId);
     if (tasks === 0) throw new Error('The event has no tasks: seed it first');
 
+    await stampFirstFrames(context, GANTT_MARKS, tasks);
     const samples = [];
     let last = null;
     // The first run pays for cold caches (code, fonts); the figure is the median of the runs.
     for (let run = 0; run < runs; run++) {
       const page = await context.newPage();
       await page.goto(`/orgs/${orgId}/events/${eventId}/timeline`, { waitUntil: 'commit' });
-      // performance.now() counts from the navigation's start; sampled every frame.
-      const firstRenderMs = await (
-        await page.waitForFunction(
-          () => {
-            // A bar counts once it is painted inside the chart's visible area (right of the sticky task column).
-            const scroller = document.querySelector('[data-testid="gantt-scroll"]');
-            const column = document.querySelector('[data-testid="gantt-row"]');
-            if (!scroller || !column) return false;
-            const view = scroller.getBoundingClientRect();
-            const left = column.getBoundingClientRect().right;
-            for (const bar of document.querySelectorAll('[data-testid="gantt-bar"]')) {
-              const r = bar.getBoundingClientRect();
-              if (r.right > left && r.left < view.right && r.bottom > view.top && r.top < view.bottom) return performance.now();
-            }
-            return false;
-          },
-          undefined,
-          { polling: 'raf', timeout: timeoutMs },
-        )
-      ).jsonValue();
-      const allTasksMs = await (
-        await page.waitForFunction(
-          (count) => (document.querySelector('[data-testid="gantt"]')?.getAttribute('data-task-count') === String(count) ? performance.now() : false),
-          tasks,
-          { polling: 'raf', timeout: timeoutMs },
-        )
-      ).jsonValue();
+      const firstRenderMs = await firstFrame(page, 'firstBars', timeoutMs);
+      const allTasksMs = await firstFrame(page, 'allTasks', timeoutMs);
       const dom = await page.evaluate(() => ({
         bars: document.querySelectorAll('[data-testid="gantt-bar"]').length,
         rows: document.querySelectorAll('[data-testid="gantt-row"]').length,

@@ -5,7 +5,19 @@
 //
 // `measureGridRender` is exported for tests/bench/run.mjs (which seeds the 10,000 lines).
 import { pathToFileURL } from 'node:url';
-import { signedInBrowser } from './browser.mjs';
+import { firstFrame, signedInBrowser, stampFirstFrames } from './browser.mjs';
+
+/** What the measurement waits for, checked in the page once per frame after DOM changes. */
+const GRID_MARKS = {
+  // The first rows, with the totals bar already counting every line (the API's own count).
+  firstRows: (count) =>
+    document.querySelector('[data-testid="budget-grid"] [data-line-id]') !== null &&
+    document.querySelector('[data-testid="total-lines"]')?.getAttribute('data-line-count') === String(count),
+  allLines: (count) => {
+    const grid = document.querySelector('[data-testid="budget-grid"]');
+    return grid !== null && grid.getAttribute('aria-busy') !== 'true' && Number(grid.getAttribute('data-lines-loaded')) >= count;
+  },
+};
 
 /**
  * @param {{ baseUrl: string, cookie: string, orgId: string, eventId: string, timeoutMs?: number, executablePath?: string }} options
@@ -20,6 +32,7 @@ export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeo
     if (!summaryResponse.ok()) throw new Error(`summary: HTTP ${summaryResponse.status()}`);
     const expected = (await summaryResponse.json()).lineCount;
 
+    await stampFirstFrames(context, GRID_MARKS, expected);
     const page = await context.newPage();
     // A server started before the dashboard was rebuilt answers 404 for the new asset names.
     const broken = [];
@@ -32,31 +45,9 @@ export async function measureGridRender({ baseUrl, cookie, orgId, eventId, timeo
       throw error;
     };
     await page.goto(`/orgs/${orgId}/events/${eventId}/budget`, { waitUntil: 'commit' });
-
-    // performance.now() counts from the navigation's start; sampled every frame.
-    const firstRenderMs = await (
-      await page.waitForFunction(
-        (count) => {
-          const totals = document.querySelector('[data-testid="total-lines"]');
-          const rows = document.querySelectorAll('[data-testid="budget-grid"] [data-line-id]');
-          return rows.length > 0 && totals?.getAttribute('data-line-count') === String(count) ? performance.now() : false;
-        },
-        expected,
-        { polling: 'raf', timeout: timeoutMs },
-      ).catch(explain)
-    ).jsonValue();
-
+    const firstRenderMs = await firstFrame(page, 'firstRows', timeoutMs).catch(explain);
     // The rest of the lines arrive in pages; the grid knows them all when its row count covers them.
-    const allLinesMs = await (
-      await page.waitForFunction(
-        (count) => {
-          const grid = document.querySelector('[data-testid="budget-grid"]');
-          return grid && grid.getAttribute('aria-busy') !== 'true' && Number(grid.getAttribute('data-lines-loaded')) >= count ? performance.now() : false;
-        },
-        expected,
-        { polling: 'raf', timeout: timeoutMs },
-      )
-    ).jsonValue();
+    const allLinesMs = await firstFrame(page, 'allLines', timeoutMs);
 
     // Scroll pass: one viewport per animation frame, top to bottom, rows rendered at every stop.
     const scroll = await page.evaluate(async () => {
