@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
@@ -68,7 +68,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
 
   const webDist = resolve(config.WEB_DIST_DIR ?? resolve(import.meta.dirname, '../../web/dist'));
   const serveSpa = existsSync(resolve(webDist, 'index.html'));
-  if (serveSpa) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (serveSpa) {
+    // Build assets carry a content hash in their names: cached for good. The rest (index.html,
+    // boot.js) is revalidated on every visit, so a deploy is picked up at once.
+    const assets = resolve(webDist, 'assets') + sep;
+    await app.register(fastifyStatic, {
+      root: webDist,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      setHeaders: (reply, path) => reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
 
   app.useGlobalFilters(new ProblemFilter(serveSpa));
   app.enableShutdownHooks();
