@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DatabaseService } from '../src/common/database.service.js';
 import { PASSWORD, TestClient, uniqueEmail } from './client.js';
 import { useTestApp } from './harness.js';
 
@@ -57,6 +58,25 @@ describe('sign-up, login, logout', () => {
     const replay = new TestClient(t.app);
     replay.cookie = stolen;
     expect((await replay.get('/api/me')).status).toBe(401);
+  });
+
+  it('looks a session up once for a burst of parallel requests, and not again after logout', async () => {
+    const owner = await new TestClient(t.app).signup('burst');
+    const lookUps = vi.spyOn(t.app.get(DatabaseService), 'one');
+    const sessionLookUps = () => lookUps.mock.calls.filter(([sql]) => sql.includes('FROM sessions s')).length;
+    try {
+      const answers = await Promise.all(Array.from({ length: 6 }, () => owner.get('/api/me')));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(sessionLookUps()).toBe(1);
+      const stale = owner.cookie;
+      expect((await owner.post('/api/auth/logout')).status).toBe(204);
+      const replay = new TestClient(t.app);
+      replay.cookie = stale;
+      expect((await replay.get('/api/me')).status).toBe(401);
+      expect(sessionLookUps()).toBe(2);
+    } finally {
+      lookUps.mockRestore();
+    }
   });
 
   it('expires idle and too-old sessions, and disabled users', async () => {

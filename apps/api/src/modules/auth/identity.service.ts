@@ -9,9 +9,10 @@ import type { Actor } from '../../common/request-context.js';
 const TOUCH_EVERY_MS = 60_000;
 
 /**
- * A resolved identity is reused for this long by this replica, so the burst of parallel
- * requests a page makes costs one lookup. Logout, revocation and role changes made through
- * this replica clear it at once; through another replica they take effect within this window.
+ * A resolved identity is reused for this long by this replica, and a lookup under way is shared,
+ * so the burst of parallel requests a page makes costs one query. Logout, revocation and role
+ * changes made through this replica clear it at once; through another replica they take effect
+ * within this window.
  */
 const CACHE_MS = 2_000;
 const CACHE_MAX = 10_000;
@@ -20,13 +21,16 @@ export type Identity = { actor: Actor; csrfToken: string | null; role: Role | nu
 
 type IdentityRow = { id: string; user_id: string; csrf_token: string | null; seen: Date | null; role: Role | null };
 
+/** A lookup, shared while under way and reused until `until`; `userId` is known once it resolves. */
+type CacheEntry = { identity: Promise<Identity | null>; userId: string | null; until: number };
+
 /**
  * Resolves who is calling — a session cookie or a bearer token — and, for an organization
  * route, their role there, in one query.
  */
 @Injectable()
 export class IdentityService {
-  private readonly cache = new Map<string, { identity: Identity | null; until: number }>();
+  private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
     private readonly db: DatabaseService,
@@ -41,19 +45,24 @@ export class IdentityService {
     return this.cached(`t:${token}:${orgId ?? ''}`, () => this.lookUpApiToken(token, orgId));
   }
 
-  /** Forgets every cached identity of this user (logout, revoked tokens, changed roles). */
+  /** Forgets every cached identity of this user (logout, revoked tokens, changed roles), and lookups under way. */
   forgetUser(userId: string): void {
-    for (const [key, entry] of this.cache) if (entry.identity?.actor.userId === userId) this.cache.delete(key);
+    for (const [key, entry] of this.cache) if (entry.userId === userId || entry.userId === null) this.cache.delete(key);
   }
 
-  private async cached(key: string, lookUp: () => Promise<Identity | null>): Promise<Identity | null> {
+  private cached(key: string, lookUp: () => Promise<Identity | null>): Promise<Identity | null> {
     const now = Date.now();
     const hit = this.cache.get(key);
     if (hit && hit.until > now) return hit.identity;
-    const identity = await lookUp();
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    if (identity) this.cache.set(key, { identity, until: now + CACHE_MS });
-    return identity;
+    const entry: CacheEntry = { identity: lookUp(), userId: null, until: now + CACHE_MS };
+    this.cache.set(key, entry);
+    // Only a found identity is kept; no identity, or a failed lookup, is asked again next time.
+    const drop = () => {
+      if (this.cache.get(key) === entry) this.cache.delete(key);
+    };
+    entry.identity.then((identity) => (identity ? (entry.userId = identity.actor.userId) : drop()), drop);
+    return entry.identity;
   }
 
   private async lookUpSession(token: string, orgId: string | null): Promise<Identity | null> {
