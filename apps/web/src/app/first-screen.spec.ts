@@ -1,17 +1,21 @@
 import type { AnyRoute } from '@tanstack/react-router';
 import type { QueryClient } from '@tanstack/react-query';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '../lib/query-client';
 import { startFirstScreen } from './first-screen';
 import { createAppRouter } from './router';
 import { budgetRoute } from './routes/org-routes';
 import { timelineRoute } from './routes/schedule-routes';
+import { loadBudgetPage, loadTimelinePage } from './routes/screen-data';
 
 const ORG = '6f0b7a4e-2f7b-4d53-9d6b-2d7f3f6f8a11';
 const EVENT = '0b3e1d8c-7f4a-4a57-8a3b-5b2f4c1f0e22';
 const params = { orgId: ORG, eventId: EVENT };
 
 let requested: string[];
+
+// The screens' code is asked for too: let it finish loading before the environment goes away.
+afterAll(() => Promise.all([loadBudgetPage(), loadTimelinePage()]));
 
 // Routes know their full path once a router has built the tree.
 beforeAll(() => void createAppRouter(createQueryClient()));
