@@ -1,5 +1,10 @@
 // Prints one "N passed, N failed" line per runner and a total, from their JSON reports.
+// Arguments: each runner's exit status (vitest, Playwright), so a run that failed outside
+// any test (an unhandled error, a crashed worker) is not summarized as a clean one.
 import { existsSync, readFileSync } from 'node:fs';
+
+const [vitestStatus = '0', playwrightStatus = '0'] = process.argv.slice(2);
+const outsideTests = (status, failedHere) => (status !== '0' && failedHere === 0 ? ` (exited ${status}: errors outside the tests, see its output)` : '');
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 const lines = [];
@@ -9,7 +14,7 @@ let failed = 0;
 const vitest = read('reports/vitest.json');
 if (vitest) {
   const failedHere = vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0);
-  lines.push(`vitest: ${vitest.numPassedTests} passed, ${failedHere} failed`);
+  lines.push(`vitest: ${vitest.numPassedTests} passed, ${failedHere} failed${outsideTests(vitestStatus, failedHere)}`);
   passed += vitest.numPassedTests;
   failed += failedHere;
 } else {
@@ -20,7 +25,7 @@ if (vitest) {
 const playwright = read('reports/playwright.json');
 if (playwright) {
   const { expected = 0, unexpected = 0, flaky = 0 } = playwright.stats ?? {};
-  lines.push(`playwright: ${expected} passed, ${unexpected + flaky} failed`);
+  lines.push(`playwright: ${expected} passed, ${unexpected + flaky} failed${outsideTests(playwrightStatus, unexpected + flaky)}`);
   passed += expected;
   failed += unexpected + flaky;
 } else {

@@ -13,6 +13,6 @@ vitest_status=$?
 pnpm exec playwright test
 playwright_status=$?
 
-node scripts/print-summary.mjs
+node scripts/print-summary.mjs "$vitest_status" "$playwright_status"
 summary_status=$?
 if [ "$vitest_status" -ne 0 ] || [ "$playwright_status" -ne 0 ] || [ "$summary_status" -ne 0 ]; then exit 1; fi
