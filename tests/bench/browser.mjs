@@ -1,15 +1,6 @@
 // Chromium for the render benchmarks: Debian's binary, no background traffic, signed in by cookie.
 import { chromium } from '@playwright/test';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 /** "rd_session=abc; Path=/…" or "abc" → { name, value }. */
 function parseCookie(cookie) {
@@ -19,7 +10,7 @@ function parseCookie(cookie) {
 }
 
 /** A 1440×900 English context on `baseUrl` carrying the session cookie; close the browser when done. */
-export async function signedInBrowser({ baseUrl, cookie, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) {
+export async function signedInBrowser({ baseUrl, cookie, executablePath = CHROMIUM_PATH }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: baseUrl });
   const { name, value } = parseCookie(cookie);
