@@ -1,12 +1,12 @@
 // The budget figures: CSV import of 10,000 lines, and the summary (top sheet) endpoint under
 // load against the same SQL behind a bare Fastify handler.
 import { measureGridRender } from './grid-render.mjs';
-import { CONNECTIONS, DURATION, createEvent, ms } from './session.mjs';
+import { createEvent, loadRows, ms } from './session.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 10_000);
 const EXPENSES = Number(process.env.BENCH_EXPENSES ?? 20_000);
 
-export async function benchBudget({ base, url, pool, session, load, serve, freePort }) {
+export async function benchBudget({ base, pool, session, againstBare }) {
   const figures = [];
   const { cookie, orgId, headers } = session;
   const event = await createEvent(base, session, 'Festival Bench');
@@ -55,20 +55,9 @@ export async function benchBudget({ base, url, pool, session, load, serve, freeP
   const check = await (await fetch(summaryUrl, { headers: { cookie } })).json();
   if (check.lineCount !== LINES) throw new Error(`summary saw ${check.lineCount} lines`);
 
-  const barePort = await freePort();
-  const bareUrl = `http://127.0.0.1:${barePort}/summary`;
-  const bare = await serve(new URL('./bare-server.mjs', import.meta.url), { DATABASE_URL: url, ORG_ID: orgId, EVENT_ID: event.id, PORT: String(barePort) }, bareUrl);
-
-  await load(summaryUrl, { cookie }); // warm-up, discarded
-  await load(bareUrl, {});
-  const apiRun = await load(summaryUrl, { cookie });
-  const reference = await load(bareUrl, {});
-  const ratio = apiRun.requests.average / reference.requests.average;
-  figures.push([`budget summary, Rundown API (${CONNECTIONS} connections, ${DURATION}s)`, `${apiRun.requests.average.toFixed(0)} req/s`, `p50 ${apiRun.latency.p50} ms, p99 ${apiRun.latency.p99} ms`, 'target p99 < 50 ms']);
-  figures.push(['same SQL, bare Fastify + pg', `${reference.requests.average.toFixed(0)} req/s`, `p50 ${reference.latency.p50} ms, p99 ${reference.latency.p99} ms`, '']);
-  figures.push(['API throughput / bare handler', `${(ratio * 100).toFixed(0)} %`, '', 'target >= 50 %']);
-  if (apiRun.non2xx > 0 || apiRun.errors > 0) figures.push(['API errors during load', `${apiRun.non2xx} non-2xx, ${apiRun.errors} errors`, '', '']);
-  bare.kill();
+  const runs = await againstBare(summaryUrl, { cookie }, { ORG_ID: orgId, EVENT_ID: event.id }, '/summary');
+  figures.push(...loadRows('budget summary, Rundown API', 'target p99 < 50 ms', runs));
+  figures.push(['API throughput / bare handler', `${((runs.api.requests.average / runs.bare.requests.average) * 100).toFixed(0)} %`, '', 'target >= 50 %']);
 
   const grid = await measureGridRender({ baseUrl: base, cookie, orgId, eventId: event.id });
   figures.push([`budget grid first render in Chromium (${grid.rows} lines)`, `${grid.firstRenderMs.toFixed(0)} ms`, `all lines loaded ${grid.allLinesMs.toFixed(0)} ms`, 'target < 1000 ms']);

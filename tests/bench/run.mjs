@@ -52,6 +52,23 @@ function load(url, headers) {
   });
 }
 
+/**
+ * An API route and the same SQL behind the bare server (`bareEnv` picks its route), each under
+ * the same load after a discarded warm-up. Returns both autocannon results.
+ */
+async function loadAgainstBare(url, apiUrl, headers, bareEnv, barePath) {
+  const port = await freePort();
+  const bareUrl = `http://127.0.0.1:${port}${barePath}`;
+  const bare = await serve(new URL('./bare-server.mjs', import.meta.url), { DATABASE_URL: url, PORT: String(port), ...bareEnv }, bareUrl);
+  try {
+    await load(apiUrl, headers);
+    await load(bareUrl, {});
+    return { api: await load(apiUrl, headers), bare: await load(bareUrl, {}) };
+  } finally {
+    bare.kill();
+  }
+}
+
 async function main() {
   const { server, stop } = await database();
   const name = `rundown_bench_${process.pid}`;
@@ -72,8 +89,9 @@ async function main() {
     }, `${base}/api/health`);
 
     const session = await signUp(base, 'bench');
-    figures.push(...(await benchBudget({ base, url, pool, session, load, serve, freePort })));
-    figures.push(...(await benchTimeline({ base, url, pool, session, load, serve, freePort })));
+    const againstBare = (apiUrl, headers, bareEnv, barePath) => loadAgainstBare(url, apiUrl, headers, bareEnv, barePath);
+    figures.push(...(await benchBudget({ base, pool, session, againstBare })));
+    figures.push(...(await benchTimeline({ base, pool, session, againstBare })));
   } finally {
     api?.kill();
     await new Promise((r) => setTimeout(r, 300));

@@ -2,6 +2,18 @@
 export const CONNECTIONS = 50;
 export const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
+/** The figure rows of an API route loaded against the bare handler (see run.mjs `loadAgainstBare`). */
+export function loadRows(what, target, { api, bare }) {
+  const rate = (run) => `${run.requests.average.toFixed(0)} req/s`;
+  const latency = (run) => `p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms`;
+  const rows = [
+    [`${what} (${CONNECTIONS} connections, ${DURATION}s)`, rate(api), latency(api), target],
+    ['same SQL, bare Fastify + pg', rate(bare), latency(bare), ''],
+  ];
+  if (api.non2xx > 0 || api.errors > 0) rows.push(['API errors during load', `${api.non2xx} non-2xx, ${api.errors} errors`, '', '']);
+  return rows;
+}
+
 /** Signs up a fresh organization through the API and returns what later calls need. */
 export async function signUp(base, label) {
   const signup = await fetch(`${base}/api/auth/signup`, {

@@ -3,7 +3,7 @@
 // with 100 organizations of data in the database.
 import { analyzeSchedule, moveTask } from '@rundown/domain';
 import { measureGanttRender } from './gantt-render.mjs';
-import { CONNECTIONS, DURATION, createEvent, ms, percentile, signUp } from './session.mjs';
+import { createEvent, loadRows, ms, percentile, signUp } from './session.mjs';
 
 const TASKS = 2000;
 const DEPENDENCIES = 5000;
@@ -38,7 +38,7 @@ function time(runs, work) {
   return samples;
 }
 
-export async function benchTimeline({ base, url, pool, session, load, serve, freePort }) {
+export async function benchTimeline({ base, pool, session, againstBare }) {
   const figures = [];
   const { tasks, dependencies } = schedule();
   const cpm = time(30, () => analyzeSchedule(tasks, dependencies));
@@ -112,15 +112,7 @@ export async function benchTimeline({ base, url, pool, session, load, serve, fre
   const check = await (await fetch(myTasksUrl, { headers: { cookie: vendor.cookie } })).json();
   if (check.items.length !== PORTAL_PAGE) throw new Error(`my tasks returned ${check.items.length}`);
 
-  const barePort = await freePort();
-  const bareUrl = `http://127.0.0.1:${barePort}/my-tasks?limit=${PORTAL_PAGE}`;
-  const bare = await serve(new URL('./bare-server.mjs', import.meta.url), { DATABASE_URL: url, VENDOR_USER_ID: vendor.me.user.id, PORT: String(barePort) }, bareUrl);
-  await load(myTasksUrl, { cookie: vendor.cookie }); // warm-up, discarded
-  await load(bareUrl, {});
-  const portal = await load(myTasksUrl, { cookie: vendor.cookie });
-  const reference = await load(bareUrl, {});
-  bare.kill();
-  figures.push([`vendor "My tasks" (${CONNECTIONS} connections, ${DURATION}s, ${ORGS} orgs, ${ORGS * 200} tasks)`, `${portal.requests.average.toFixed(0)} req/s`, `p50 ${portal.latency.p50} ms, p99 ${portal.latency.p99} ms`, 'target p99 < 50 ms']);
-  figures.push(['same SQL, bare Fastify + pg', `${reference.requests.average.toFixed(0)} req/s`, `p50 ${reference.latency.p50} ms, p99 ${reference.latency.p99} ms`, '']);
+  const runs = await againstBare(myTasksUrl, { cookie: vendor.cookie }, { VENDOR_USER_ID: vendor.me.user.id }, `/my-tasks?limit=${PORTAL_PAGE}`);
+  figures.push(...loadRows(`vendor "My tasks", ${ORGS} orgs, ${ORGS * 200} tasks`, 'target p99 < 50 ms', runs));
   return figures;
 }
