@@ -3,7 +3,7 @@
 // response contract). Either route is served when its ids are set.
 import Fastify from 'fastify';
 import pg from 'pg';
-import { scopedReadSql } from '@rundown/api/common/database.service.js';
+import { SCOPED_READ_SQL } from '@rundown/api/common/database.service.js';
 import { BudgetsRepository } from '@rundown/api/modules/budgets/budgets.repository.js';
 
 const { DATABASE_URL, ORG_ID, EVENT_ID, VENDOR_USER_ID, PORT } = process.env;
@@ -18,7 +18,7 @@ if (EVENT_ID) {
   app.get('/summary', () => repository.categoriesWithTotals(tx, EVENT_ID));
 }
 if (VENDOR_USER_ID) {
-  const sql = scopedReadSql('app_vendor_tasks', 6);
+  const sql = SCOPED_READ_SQL.app_vendor_tasks;
   app.get('/my-tasks', async (request) => (await pool.query(sql, [VENDOR_USER_ID, null, null, null, null, Number(request.query.limit) + 1])).rows);
 }
 

@@ -39,21 +39,14 @@ function wrap(client: PoolClient): Tx {
   };
 }
 
-/** The database functions that enter the tenant scope themselves (see `scopedRead`). */
-export type ScopedReadFunction = 'app_budget_summary' | 'app_vendor_tasks';
+/** The database functions that enter the tenant scope themselves (see `scopedRead`), with their arity. */
+const SCOPED_READ_ARITY = { app_budget_summary: 3, app_vendor_tasks: 6 } as const;
+type ScopedReadFunction = keyof typeof SCOPED_READ_ARITY;
 
-const scopedReadStatements = new Map<string, string>();
-
-/** `SELECT * FROM fn($1, …, $arity)`, built once per function and arity. */
-export function scopedReadSql(fn: ScopedReadFunction, arity: number): string {
-  const key = `${fn}/${arity}`;
-  let sql = scopedReadStatements.get(key);
-  if (!sql) {
-    sql = `SELECT * FROM ${fn}(${Array.from({ length: arity }, (_, i) => `$${i + 1}`).join(', ')})`;
-    scopedReadStatements.set(key, sql);
-  }
-  return sql;
-}
+/** `SELECT * FROM fn($1, …, $n)` for each scoped-read function. */
+export const SCOPED_READ_SQL = Object.fromEntries(
+  Object.entries(SCOPED_READ_ARITY).map(([fn, arity]) => [fn, `SELECT * FROM ${fn}(${Array.from({ length: arity }, (_, i) => `$${i + 1}`).join(', ')})`]),
+) as Record<ScopedReadFunction, string>;
 
 /** The scope as a literal, so BEGIN and the settings travel in one round trip. Ids are checked first. */
 function scopeStatement(scope: { orgId: string | null; userId: string | null }): string {
@@ -126,7 +119,8 @@ export class DatabaseService {
    * PostgreSQL keeps. For hot read paths; inside a tenant transaction use `tx.query` on it.
    */
   async scopedRead<T>(fn: ScopedReadFunction, args: unknown[]): Promise<T[]> {
-    return (await this.pool.query(prepared(scopedReadSql(fn, args.length), args))).rows as T[];
+    if (args.length !== SCOPED_READ_ARITY[fn]) throw new Error(`${fn} takes ${SCOPED_READ_ARITY[fn]} arguments`);
+    return (await this.pool.query(prepared(SCOPED_READ_SQL[fn], args))).rows as T[];
   }
 
   /** One statement outside any transaction and outside row-level security (see `system`). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CurrencyCode } from '@rundown/domain';
-import { scopedReadSql, type DatabaseService, type TenantTx } from '../../common/database.service.js';
+import { SCOPED_READ_SQL, type DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { CategoryRow, LineRow } from './budget.mapper.js';
 import type { LineAggregate } from './line-aggregate.js';
 
@@ -232,7 +232,7 @@ export class BudgetsRepository {
 
   /** The top sheet's one query: the event's budget and every category with its own lines' totals. */
   categoriesWithTotals(tx: TenantTx, eventId: string): Promise<BudgetCategoryTotals[]> {
-    return tx.query<BudgetCategoryTotals>(scopedReadSql('app_budget_summary', 3), [tx.orgId, tx.userId, eventId]);
+    return tx.query<BudgetCategoryTotals>(SCOPED_READ_SQL.app_budget_summary, [tx.orgId, tx.userId, eventId]);
   }
 
   /** The same query in one round trip outside a transaction, for the hot read path. */

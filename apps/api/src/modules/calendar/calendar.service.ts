@@ -58,7 +58,9 @@ function cueItems(rows: readonly CueRow[], withEventName: boolean, onlyAssignee?
   const days = new Map<string, CueRow[]>();
   for (const cue of rows) {
     const key = `${cue.event_id}/${cue.day}`;
-    days.set(key, [...(days.get(key) ?? []), cue]);
+    const day = days.get(key);
+    if (day) day.push(cue);
+    else days.set(key, [cue]);
   }
   return [...days.values()].flatMap((cues) => {
     const starts = plannedStarts(cues[0]!.day_starts_at.toISOString(), cues.map((c) => c.duration_seconds));

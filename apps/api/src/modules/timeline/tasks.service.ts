@@ -31,7 +31,6 @@ const toScheduleDependency = (r: DependencyRow): ScheduleDependency => ({
   predecessorId: r.predecessor_id, successorId: r.successor_id, type: r.type, lag: r.lag_minutes,
 });
 
-type ChecklistRow = { id: string; title: string; done: boolean };
 
 type BaselineRow = { id: string; name: string; created_at: Date; task_count: number };
 const toBaseline = (r: BaselineRow) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), taskCount: r.task_count });
@@ -221,15 +220,12 @@ export class TasksService {
     ctx: OrgContext,
     eventId: string,
     taskId: string,
-    work: (tx: TenantTx, items: ChecklistRow[]) => Promise<AuditChange>,
+    work: (tx: TenantTx, items: TaskRow['checklist']) => Promise<AuditChange>,
   ): Promise<Task> {
     return this.tenant(ctx, eventId, async (tx) => {
-      if (!(await this.find(tx, eventId, taskId, true))) throw new AppError('not_found');
-      const items = await tx.query<ChecklistRow>(
-        `SELECT id, title, done FROM task_checklist_items WHERE task_id = $1 AND organization_id = $2 ORDER BY sort_order, id`,
-        [taskId, tx.orgId],
-      );
-      await recordAudit(tx, ctx, await work(tx, items));
+      const task = await this.find(tx, eventId, taskId, true);
+      if (!task) throw new AppError('not_found');
+      await recordAudit(tx, ctx, await work(tx, task.checklist));
       return toTask((await this.find(tx, eventId, taskId))!);
     });
   }

@@ -3,7 +3,7 @@ import type { Page, VendorTask } from '@rundown/domain';
 import type { z } from 'zod';
 import type { attachmentSchema, commentSchema, uploadAttachmentSchema } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
-import { DatabaseService, scopedReadSql, type Tx } from '../../common/database.service.js';
+import { DatabaseService, SCOPED_READ_SQL, type Tx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext } from '../../common/request-context.js';
 import { NotifierService, type NotificationDraft } from '../notifications/notifier.service.js';
@@ -27,7 +27,7 @@ type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'st
  * no organization scope and the user set, so row-level security admits exactly those tasks;
  * its queries also name the vendor link itself.
  */
-const VENDOR_TASKS = scopedReadSql('app_vendor_tasks', 6);
+const VENDOR_TASKS = SCOPED_READ_SQL.app_vendor_tasks;
 
 const toVendorTask = (r: PortalRow): VendorTask => ({
   id: r.id,
@@ -152,6 +152,7 @@ export class VendorPortalService {
    */
   private async tellOrganization(tx: Tx, ctx: AuthedContext, task: PortalRow, kind: NotificationDraft['kind'], extra: Pick<NotificationDraft['data'], 'comment' | 'status'>) {
     const watchers = await tx.query<{ user_id: string }>(`SELECT app_vendor_task_watchers($1) AS user_id`, [task.id]);
+    if (watchers.length === 0) return;
     const [actor] = await tx.query<{ name: string | null }>(`SELECT name FROM users WHERE id = $1`, [ctx.actor.userId]);
     await this.notifier.notify(tx, watchers.map((w) => w.user_id), ctx.actor.userId, {
       kind,
