@@ -18,10 +18,15 @@ watchSystemTheme();
 handleQueryErrors(onSessionLost);
 const router = createAppRouter(queryClient);
 
-/** A 401 anywhere but /me means the session ended: forget it and go to the log-in page. */
+/**
+ * A 401 anywhere but /me means the session ended: forget it and go to the log-in page. Only a
+ * session that was known can end: the first screen's early requests of a visitor who is not
+ * signed in fail too, and the router sends them to the log-in page without that message.
+ */
 function onSessionLost(error: unknown, key?: readonly unknown[]) {
   if (!isApiError(error) || error.status !== 401) return;
   if (key && key[0] === 'me') return;
+  if (!queryClient.getQueryData(meQueryKey)) return;
   const path = router.state.location.pathname;
   if (path === '/login' || path === '/signup' || path.startsWith('/invite/')) return;
   queryClient.clear();

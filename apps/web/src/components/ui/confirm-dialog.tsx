@@ -48,7 +48,7 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
   );
 }
 
-export type ConfirmRemovalDialogProps<T> = {
+type ConfirmRemovalDialogProps<T> = {
   /** What is about to be removed; null keeps the dialog closed. */
   item: T | null;
   onClose: () => void;

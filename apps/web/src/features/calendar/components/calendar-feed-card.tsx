@@ -1,3 +1,4 @@
+import type { calendarFeedSummarySchema } from '@rundown/domain';
 import { CalendarPlus, Loader2, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +11,10 @@ import { CopyField } from '../../../components/ui/copy-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
+import type { z } from 'zod';
 import { useCalendarFeeds, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feeds';
 
-type Feed = { id: string; createdAt: string; eventName: string | null };
+type Feed = z.infer<typeof calendarFeedSummarySchema>;
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

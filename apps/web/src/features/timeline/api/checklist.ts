@@ -29,23 +29,10 @@ export function useChecklist(orgId: string, eventId: string, taskId: string) {
   const onSuccess = (task: Task) => queryClient.setQueryData<Task[]>(timelineKeys.tasks(orgId, eventId), (old) => replaceTask(old, task));
   return {
     add: useMutation({ mutationFn: (body: AddChecklistItemBody) => addChecklistItem(ids, body), onSuccess }),
+    // The checkbox shows a tick at once and puts it back itself if the change fails: the cached
+    // task list is left alone until the answer comes, so a list still loading page by page is not cut short.
     update: useMutation({
       mutationFn: ({ itemId, body }: { itemId: string; body: UpdateChecklistItemBody }) => updateChecklistItem(ids, itemId, body),
-      // A tick shows at once; a failure puts the list back as it was.
-      onMutate: async ({ itemId, body }) => {
-        const key = timelineKeys.tasks(orgId, eventId);
-        await queryClient.cancelQueries({ queryKey: key });
-        const previous = queryClient.getQueryData<Task[]>(key);
-        queryClient.setQueryData<Task[]>(key, (old) =>
-          old?.map((task) =>
-            task.id !== taskId ? task : { ...task, checklist: task.checklist.map((item) => (item.id === itemId ? { ...item, ...body } : item)) },
-          ),
-        );
-        return { previous };
-      },
-      onError: (_error, _input, context) => {
-        if (context?.previous) queryClient.setQueryData(timelineKeys.tasks(orgId, eventId), context.previous);
-      },
       onSuccess,
     }),
     move: useMutation({ mutationFn: ({ itemId, position }: { itemId: string; position: number }) => moveChecklistItem(ids, itemId, position), onSuccess }),

@@ -10,7 +10,7 @@ const PAGE_SIZES = { first: 10000, rest: 10000 };
 export const listDependencies = (orgId: string, eventId: string, signal?: AbortSignal) =>
   fetchAllPages((cursor, limit) => call(timelineApi.listDependencies, { params: { orgId, eventId }, query: { limit, cursor }, signal }), PAGE_SIZES);
 
-export const dependenciesQueryOptions = (orgId: string, eventId: string) =>
+const dependenciesQueryOptions = (orgId: string, eventId: string) =>
   queryOptions({ queryKey: timelineKeys.dependencies(orgId, eventId), queryFn: ({ signal }) => listDependencies(orgId, eventId, signal) });
 
 /** `enabled: false` holds the request back, e.g. until the bars it would draw arrows between are on screen. */

@@ -13,7 +13,7 @@ import type { DisplayRow } from '../../utils/grid-model';
 
 /** The grid's TanStack Table features: columns that can be hidden, with fixed sizes. */
 export const gridFeatures = tableFeatures({ columnVisibilityFeature, columnSizingFeature });
-export type GridFeatures = typeof gridFeatures;
+type GridFeatures = typeof gridFeatures;
 
 /** What a line shows in one column, over budget in red. */
 export function LineCell({ line, column, ctx }: { line: BudgetLine; column: GridColumnId; ctx: CellContext }) {
