@@ -6,20 +6,9 @@ import { AppError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
+import type { FileResult } from '../../common/contract.interceptor.js';
 import type { OrgContext } from '../../common/request-context.js';
-
-type AttachmentRow = {
-  id: string;
-  filename: string;
-  content_type: string;
-  size: number;
-  kind: TaskAttachment['kind'];
-  uploaded_by_id: string | null;
-  uploaded_by: string | null;
-  created_at: Date;
-};
-
-const COLUMNS = `a.id, a.filename, a.content_type, a.size, a.kind, a.uploaded_by AS uploaded_by_id, u.name AS uploaded_by, a.created_at`;
+import { ATTACHMENT_COLUMNS, insertAttachment, readAttachmentFile, type AttachmentRow } from './attachments.js';
 
 /**
  * A task's files from the organization's side: the same table (and the same size and type
@@ -56,7 +45,7 @@ export class TaskAttachmentsService {
     const after = readCursor(query.cursor, 2);
     return this.onTask(ctx, eventId, taskId, async (tx) => {
       const rows = await tx.query<AttachmentRow>(
-        `SELECT ${COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
+        `SELECT ${ATTACHMENT_COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
           WHERE a.task_id = $1 AND a.organization_id = $2
             AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', a.created_at), a.id) > ($3::timestamptz, $4::uuid))
           ORDER BY date_trunc('milliseconds', a.created_at), a.id LIMIT $5`,
@@ -68,15 +57,7 @@ export class TaskAttachmentsService {
 
   upload(ctx: OrgContext, eventId: string, taskId: string, input: z.output<typeof uploadAttachmentSchema>): Promise<TaskAttachment> {
     return this.onTask(ctx, eventId, taskId, async (tx) => {
-      const data = Buffer.from(input.data, 'base64');
-      const [row] = await tx.query<AttachmentRow>(
-        `WITH a AS (
-           INSERT INTO task_attachments (organization_id, task_id, filename, content_type, size, kind, data, uploaded_by)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, filename, content_type, size, kind, uploaded_by, created_at)
-         SELECT ${COLUMNS} FROM a LEFT JOIN users u ON u.id = a.uploaded_by`,
-        [tx.orgId, taskId, input.filename, input.contentType, data.length, input.kind, data, tx.userId],
-      );
-      const attachment = this.toAttachment(ctx, row!);
+      const attachment = this.toAttachment(ctx, await insertAttachment(tx, tx.orgId, taskId, tx.userId, input));
       await recordAudit(tx, ctx, {
         action: 'create', entityType: 'task_attachment', entityId: attachment.id,
         after: { taskId, filename: attachment.filename, kind: attachment.kind, size: attachment.size, contentType: attachment.contentType },
@@ -85,21 +66,14 @@ export class TaskAttachmentsService {
     });
   }
 
-  download(ctx: OrgContext, eventId: string, taskId: string, attachmentId: string): Promise<{ filename: string; body: Buffer; contentType: string }> {
-    return this.onTask(ctx, eventId, taskId, async (tx) => {
-      const [row] = await tx.query<{ filename: string; content_type: string; data: Buffer }>(
-        `SELECT filename, content_type, data FROM task_attachments WHERE id = $1 AND task_id = $2 AND organization_id = $3`,
-        [attachmentId, taskId, tx.orgId],
-      );
-      if (!row) throw new AppError('not_found');
-      return { filename: row.filename, body: row.data, contentType: row.content_type };
-    });
+  download(ctx: OrgContext, eventId: string, taskId: string, attachmentId: string): Promise<FileResult> {
+    return this.onTask(ctx, eventId, taskId, (tx) => readAttachmentFile(tx, taskId, attachmentId));
   }
 
   remove(ctx: OrgContext, eventId: string, taskId: string, attachmentId: string): Promise<void> {
     return this.onTask(ctx, eventId, taskId, async (tx) => {
       const [row] = await tx.query<AttachmentRow>(
-        `SELECT ${COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
+        `SELECT ${ATTACHMENT_COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
           WHERE a.id = $1 AND a.task_id = $2 AND a.organization_id = $3 FOR UPDATE OF a`,
         [attachmentId, taskId, tx.orgId],
       );

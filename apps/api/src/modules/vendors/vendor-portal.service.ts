@@ -3,10 +3,12 @@ import type { Page, VendorTask } from '@rundown/domain';
 import type { z } from 'zod';
 import type { attachmentSchema, commentSchema, uploadAttachmentSchema } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
+import type { FileResult } from '../../common/contract.interceptor.js';
 import { DatabaseService, SCOPED_READ_SQL, type Tx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext } from '../../common/request-context.js';
 import { NotifierService, type NotificationDraft } from '../notifications/notifier.service.js';
+import { insertAttachment, readAttachmentFile } from '../timeline/attachments.js';
 import { addComment, listComments } from '../timeline/comments.js';
 import { toChecklist, type TaskRow } from '../timeline/task.mapper.js';
 
@@ -119,30 +121,19 @@ export class VendorPortalService {
   upload(ctx: AuthedContext, taskId: string, input: z.output<typeof uploadAttachmentSchema>): Promise<z.input<typeof attachmentSchema>> {
     return this.asUser(ctx, async (tx) => {
       const task = await this.task(tx, ctx, taskId);
-      const data = Buffer.from(input.data, 'base64');
-      const [row] = await tx.query<{ id: string; created_at: Date; uploaded_by: string | null }>(
-        `INSERT INTO task_attachments (organization_id, task_id, filename, content_type, size, kind, data, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         RETURNING id, created_at, (SELECT name FROM users WHERE id = $8) AS uploaded_by`,
-        [task.organization_id, taskId, input.filename, input.contentType, data.length, input.kind, data, ctx.actor.userId],
-      );
-      await this.audit(tx, ctx, task, 'create', { after: { attachmentId: row!.id, filename: input.filename, kind: input.kind, size: data.length } });
+      const row = await insertAttachment(tx, task.organization_id, taskId, ctx.actor.userId, input);
+      await this.audit(tx, ctx, task, 'create', { after: { attachmentId: row.id, filename: row.filename, kind: row.kind, size: row.size } });
       return {
-        id: row!.id, filename: input.filename, contentType: input.contentType, size: data.length, kind: input.kind, uploadedBy: row!.uploaded_by,
-        createdAt: row!.created_at.toISOString(),
+        id: row.id, filename: row.filename, contentType: row.content_type, size: row.size, kind: row.kind, uploadedBy: row.uploaded_by,
+        createdAt: row.created_at.toISOString(),
       };
     });
   }
 
-  download(ctx: AuthedContext, taskId: string, attachmentId: string): Promise<{ filename: string; body: Buffer; contentType: string }> {
+  download(ctx: AuthedContext, taskId: string, attachmentId: string): Promise<FileResult> {
     return this.asUser(ctx, async (tx) => {
       await this.task(tx, ctx, taskId);
-      const [row] = await tx.query<{ filename: string; content_type: string; data: Buffer }>(
-        `SELECT filename, content_type, data FROM task_attachments WHERE id = $1 AND task_id = $2`,
-        [attachmentId, taskId],
-      );
-      if (!row) throw new AppError('not_found');
-      return { filename: row.filename, body: row.data, contentType: row.content_type };
+      return readAttachmentFile(tx, taskId, attachmentId);
     });
   }
 
