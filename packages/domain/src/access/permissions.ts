@@ -46,6 +46,11 @@ export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
+/** The roles that hold `permission`. */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission));
+}
+
 /** Which roles a member with `actor` role may hand out: nobody grants more than they hold. */
 export function assignableRoles(actor: Role): Role[] {
   if (actor === 'owner') return [...ROLES];

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { can, plannedStarts, ROLES, toIcs, type CalendarItem, type Page, type Role } from '@rundown/domain';
+import { plannedStarts, rolesWith, toIcs, type CalendarItem, type Page, type Role } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
 import type { FileResult } from '../../common/contract.interceptor.js';
 import { recordAudit } from '../../common/audit.js';
@@ -11,7 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 
 const MAX_ITEMS = 5000;
 /** The roles whose event feeds keep working (and keep being listed). */
-const SCHEDULE_READERS = ROLES.filter((role) => can(role, 'schedule.read'));
+const SCHEDULE_READERS = rolesWith('schedule.read');
 
 type FeedRow = { id: string; created_at: Date; event_id: string | null; event_name: string | null };
 type TaskRow = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { plannedStarts, reorder, type Rundown } from '@rundown/domain';
+import { plannedStarts, reorder, rolesWith, type Rundown } from '@rundown/domain';
 import type { z } from 'zod';
 import type { createCueSchema, updateCueSchema } from '@rundown/domain';
 import { AppError, fieldError } from '../../common/app-error.js';
@@ -7,6 +7,9 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { LiveHub } from './live-hub.service.js';
+
+/** Members who may read the run of show, and so may be given a cue. */
+const SCHEDULE_READERS = rolesWith('schedule.read');
 
 type DayRow = {
   starts_at: Date;
@@ -138,7 +141,7 @@ export class RundownService {
   /** A cue goes to a member who can see the run of show. */
   private async assertMember(tx: TenantTx, userId: string | null | undefined): Promise<void> {
     if (!userId) return;
-    const [member] = await tx.query(`SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2 AND role <> 'vendor'`, [tx.orgId, userId]);
+    const [member] = await tx.query(`SELECT 1 FROM memberships WHERE organization_id = $1 AND user_id = $2 AND role = ANY($3)`, [tx.orgId, userId, SCHEDULE_READERS]);
     if (!member) throw fieldError('/body/assigneeId', 'The assignee must be a member of this organization (vendors see no run of show)');
   }
 
