@@ -1,4 +1,5 @@
 import type { Page } from '@rundown/domain';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
 /** How many items to ask for: a small first page paints quickly, the rest come in bigger ones. */
 export type PageSizes = { first: number; rest: number };
@@ -35,4 +36,15 @@ export async function fetchAllPages<T>(
     }
   } while (cursor);
   return items;
+}
+
+/**
+ * A query function for a list fetched page after page: on the first load each page is written to
+ * the cache as it arrives, so the screen draws it; a refetch replaces the data once, at the end.
+ */
+export function progressiveQueryFn<D>(queryClient: QueryClient, fetchAll: (signal: AbortSignal, onPage?: (soFar: D) => void) => Promise<D>) {
+  return ({ signal, queryKey }: { signal: AbortSignal; queryKey: QueryKey }): Promise<D> => {
+    const firstLoad = queryClient.getQueryData<D>(queryKey) === undefined;
+    return fetchAll(signal, firstLoad ? (soFar) => queryClient.setQueryData(queryKey, soFar) : undefined);
+  };
 }

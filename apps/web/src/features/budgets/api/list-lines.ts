@@ -1,7 +1,7 @@
 import { budgetApi, type BudgetLine } from '@rundown/domain';
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
-import { fetchAllPages } from '../../../lib/fetch-pages';
+import { fetchAllPages, progressiveQueryFn } from '../../../lib/fetch-pages';
 import { budgetKeys } from './keys';
 
 /** Every line of the budget. `complete` is false while later pages are still arriving. */
@@ -31,22 +31,16 @@ export async function fetchAllLines(
   return { lines, complete: true };
 }
 
-/**
- * All lines, fetched page after page. On the first load each page is shown as it arrives;
- * a refetch replaces the data once, at the end.
- */
+/** All lines, fetched page after page and shown as they arrive (see `progressiveQueryFn`). */
 export const linesQueryOptions = (orgId: string, eventId: string, queryClient: QueryClient) =>
   queryOptions({
     queryKey: budgetKeys.lines(orgId, eventId),
-    queryFn: ({ signal, queryKey }) => {
-      const progressive = !queryClient.getQueryData<LinesData>(queryKey);
-      return fetchAllLines(orgId, eventId, signal, progressive ? (partial) => queryClient.setQueryData(queryKey, partial) : undefined);
-    },
+    queryFn: progressiveQueryFn<LinesData>(queryClient, (signal, onPage) => fetchAllLines(orgId, eventId, signal, onPage)),
     // Ten thousand lines are not refetched because a window got focus; edits keep the cache current.
     staleTime: 5 * 60_000,
     refetchOnWindowFocus: false,
   });
 
-export function useBudgetLines(orgId: string, eventId: string, queryClient: QueryClient) {
-  return useQuery(linesQueryOptions(orgId, eventId, queryClient));
+export function useBudgetLines(orgId: string, eventId: string) {
+  return useQuery(linesQueryOptions(orgId, eventId, useQueryClient()));
 }

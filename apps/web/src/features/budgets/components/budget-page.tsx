@@ -1,7 +1,6 @@
 import type { FringeRuleDto } from '@rundown/domain';
 import { toApiLocale, type Language } from '../../../lib/i18n';
 import { Link } from '@tanstack/react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { ChevronLeft, Download, FileUp, FolderTree, MoreHorizontal, Percent, Save } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,11 +51,10 @@ export type BudgetPageProps = {
 /** The production manager's budget: grid, top sheet, spending and baselines for one event. */
 export function BudgetPage({ orgId, eventId, eventName, timeZone, search, onSearchChange, canWrite, canApprove }: BudgetPageProps) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const tab: BudgetTab = search.tab ?? 'grid';
   const budget = useBudget(orgId, eventId);
   const summary = useBudgetSummary(orgId, eventId);
-  const lines = useBudgetLines(orgId, eventId, queryClient);
+  const lines = useBudgetLines(orgId, eventId);
   const fringes = useFringes(orgId);
   const [dialog, setDialog] = useState<'categories' | 'fringes' | 'template' | null>(null);
   const [spendDraft, setSpendDraft] = useState<SpendDraft | null>(null);

@@ -1,7 +1,7 @@
 import { timelineApi, type Task } from '@rundown/domain';
-import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
-import { fetchAllPages } from '../../../lib/fetch-pages';
+import { fetchAllPages, progressiveQueryFn } from '../../../lib/fetch-pages';
 import { timelineKeys } from './keys';
 
 /**
@@ -19,16 +19,13 @@ export function listAllTasks(orgId: string, eventId: string, signal?: AbortSigna
   );
 }
 
-/** On the first load the chart draws each page as it arrives; a refetch replaces the tasks once, at the end. */
+/** Every task, drawn page by page on the first load (see `progressiveQueryFn`). */
 export const tasksQueryOptions = (orgId: string, eventId: string, queryClient: QueryClient) =>
   queryOptions({
     queryKey: timelineKeys.tasks(orgId, eventId),
-    queryFn: ({ signal, queryKey }) => {
-      const progressive = !queryClient.getQueryData<Task[]>(queryKey);
-      return listAllTasks(orgId, eventId, signal, progressive ? (soFar) => queryClient.setQueryData(queryKey, soFar) : undefined);
-    },
+    queryFn: progressiveQueryFn<Task[]>(queryClient, (signal, onPage) => listAllTasks(orgId, eventId, signal, onPage)),
   });
 
-export function useTasks(orgId: string, eventId: string, queryClient: QueryClient) {
-  return useQuery(tasksQueryOptions(orgId, eventId, queryClient));
+export function useTasks(orgId: string, eventId: string) {
+  return useQuery(tasksQueryOptions(orgId, eventId, useQueryClient()));
 }

@@ -1,5 +1,4 @@
 import type { Dependency, Member, Vendor } from '@rundown/domain';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { CalendarRange, ChevronLeft, Clapperboard, Plus, Route } from 'lucide-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -57,8 +56,7 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
   const { t } = useTranslation();
   const view: TimelineView = search.view ?? 'gantt';
   const zoom: Zoom = search.zoom ?? 'day';
-  const queryClient = useQueryClient();
-  const tasks = useTasks(orgId, eventId, queryClient);
+  const tasks = useTasks(orgId, eventId);
   // Thousands of arrows are not needed for the first bars: they are asked for once the tasks are in.
   const dependencies = useDependencies(orgId, eventId, { enabled: tasks.data !== undefined });
   const schedule = useSchedule(orgId, eventId);
