@@ -44,15 +44,17 @@ export function AppShell() {
       if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         setPaletteOpen((open) => !open);
+        setPaletteUsed(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   // Once opened, the palette stays mounted, so opening it again is instant.
-  useEffect(() => {
-    if (paletteOpen) setPaletteUsed(true);
-  }, [paletteOpen]);
+  const openPalette = () => {
+    setPaletteOpen(true);
+    setPaletteUsed(true);
+  };
 
   if (!me) return null;
   const orgId = params.orgId ?? defaultOrgId(me);
@@ -61,7 +63,7 @@ export function AppShell() {
     <SidebarContent
       me={me}
       orgId={orgId}
-      onOpenPalette={() => setPaletteOpen(true)}
+      onOpenPalette={openPalette}
       onSignOut={signOut}
       onLanguageChange={saveLanguage}
     />
@@ -104,7 +106,7 @@ export function AppShell() {
           </DialogPrimitive.Root>
           <Logo />
           <div className="flex-1" />
-          <Button variant="ghost" size="icon" aria-label={t('command.title')} onClick={() => setPaletteOpen(true)}>
+          <Button variant="ghost" size="icon" aria-label={t('command.title')} onClick={openPalette}>
             <Search aria-hidden />
           </Button>
           <NotificationBell onNavigate={(link) => router.history.push(link)} side="bottom" />

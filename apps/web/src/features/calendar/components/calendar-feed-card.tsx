@@ -7,12 +7,12 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../../components/ui/card';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { CopyField } from '../../../components/ui/copy-field';
 import { isApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import type { z } from 'zod';
 import { useCalendarFeeds, useCreateCalendarFeed, useRevokeCalendarFeed } from '../api/calendar-feeds';
+import { OneTimeLink } from './one-time-link';
 
 type Feed = z.infer<typeof calendarFeedSummarySchema>;
 
@@ -70,18 +70,18 @@ export function CalendarFeedCard() {
         }
       />
       <CardBody className="flex flex-col gap-4">
-        {shown ? (
-          <div className="flex flex-col gap-2">
-            <CopyField value={shown.url} label={t('calendar.urlLabel')} testId="calendar-feed-url" />
-            <p className="text-[12.5px] text-muted-foreground">{t('calendar.shownOnce')}</p>
-          </div>
-        ) : null}
+        {shown ? <OneTimeLink url={shown.url} testId="calendar-feed-url" /> : null}
         <div>
           <h3 className="mb-1.5 text-[12.5px] font-medium text-muted-foreground">{t('calendar.feeds')}</h3>
           {feeds.isPending ? (
             <Loader2 className="size-4 animate-spin text-muted-foreground" aria-label={t('common.loading')} />
           ) : feeds.isError ? (
-            <p className="text-[13px] text-danger">{t('calendar.loadError')}</p>
+            <div className="flex items-center gap-3">
+              <p className="text-[13px] text-danger">{t('calendar.loadError')}</p>
+              <Button variant="secondary" size="sm" onClick={() => void feeds.refetch()}>
+                {t('common.retry')}
+              </Button>
+            </div>
           ) : feeds.data.length === 0 ? (
             <p className="text-[13px] text-muted-foreground">{t('calendar.none')}</p>
           ) : (

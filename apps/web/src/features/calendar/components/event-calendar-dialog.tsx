@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
-import { CopyField } from '../../../components/ui/copy-field';
 import { Dialog, DialogContent, DialogFooter } from '../../../components/ui/dialog';
 import { errorMessage } from '../../../lib/errors';
 import { useCreateEventCalendarFeed } from '../api/calendar-feeds';
+import { OneTimeLink } from './one-time-link';
 
 type EventCalendarDialogProps = { orgId: string; eventId: string; eventName: string; open: boolean; onOpenChange: (open: boolean) => void };
 
@@ -32,12 +32,7 @@ export function EventCalendarDialog({ orgId, eventId, eventName, open, onOpenCha
   return (
     <Dialog open={open} onOpenChange={close}>
       <DialogContent title={t('calendar.event.title')} description={t('calendar.event.description', { name: eventName })}>
-        {url ? (
-          <div className="flex flex-col gap-2">
-            <CopyField value={url} label={t('calendar.urlLabel')} testId="event-calendar-url" />
-            <p className="text-[12.5px] text-muted-foreground">{t('calendar.shownOnce')}</p>
-          </div>
-        ) : null}
+        {url ? <OneTimeLink url={url} testId="event-calendar-url" /> : null}
         <DialogFooter>
           <Button variant="secondary" onClick={() => close(false)}>
             {t('common.close')}
