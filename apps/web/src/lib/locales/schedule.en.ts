@@ -152,7 +152,7 @@ export const scheduleEn = {
       checklistRemoved: '“{{title}}” removed from the checklist',
       files: 'Files',
       filesEmpty: 'No files yet.',
-      filesLimit: 'Up to 10 MB',
+      filesLimit: 'Up to {{size}}',
       filesVendorHint: 'The task’s vendor sees these files in their portal, and you see theirs here.',
       attach: 'Attach a file',
       removeFile: 'Remove {{name}}',

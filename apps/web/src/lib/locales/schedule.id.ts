@@ -150,7 +150,7 @@ export const scheduleId: ScheduleResources = {
       checklistRemoved: '“{{title}}” dihapus dari daftar periksa',
       files: 'Berkas',
       filesEmpty: 'Belum ada berkas.',
-      filesLimit: 'Maksimal 10 MB',
+      filesLimit: 'Maksimal {{size}}',
       filesVendorHint: 'Vendor tugas ini melihat berkas ini di portalnya, dan Anda melihat berkas mereka di sini.',
       attach: 'Lampirkan berkas',
       removeFile: 'Hapus {{name}}',

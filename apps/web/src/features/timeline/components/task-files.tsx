@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmRemovalDialog } from '../../../components/ui/confirm-dialog';
 import { errorMessage } from '../../../lib/errors';
 import { AttachmentItem, AttachmentUpload } from '../../portal/components/attachment-parts';
+import { ATTACHMENT_MAX_BYTES, formatBytes } from '../../portal/utils/files';
 import { taskAttachmentUrl, useDeleteTaskAttachment, useTaskAttachments, useUploadTaskAttachment } from '../api/attachments';
 import { Section } from './drawer-section';
 
@@ -16,7 +17,7 @@ type Props = { taskId: string; hasVendor: boolean; orgId: string; eventId: strin
  * files (the same 10 MB limit as the portal) and removes their own; managers remove any.
  */
 export function TaskFiles({ taskId, hasVendor, orgId, eventId, timeZone, canWrite }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const files = useTaskAttachments(orgId, eventId, taskId);
   const upload = useUploadTaskAttachment(orgId, eventId, taskId);
   const remove = useDeleteTaskAttachment(orgId, eventId, taskId);
@@ -59,7 +60,7 @@ export function TaskFiles({ taskId, hasVendor, orgId, eventId, timeZone, canWrit
             label={t('timeline.drawer.attach')}
             defaultKind="other"
             inputTestId="task-file-input"
-            hint={t('timeline.drawer.filesLimit')}
+            hint={t('timeline.drawer.filesLimit', { size: formatBytes(ATTACHMENT_MAX_BYTES, i18n.language) })}
           />
         </div>
       ) : null}
