@@ -60,7 +60,8 @@ export async function benchBudget({ base, pool, session, againstBare }) {
   figures.push(['API throughput / bare handler', `${((runs.api.requests.average / runs.bare.requests.average) * 100).toFixed(0)} %`, '', 'target >= 50 %']);
 
   const grid = await measureGridRender({ baseUrl: base, cookie, orgId, eventId: event.id });
-  figures.push([`budget grid first render in Chromium (${grid.rows} lines)`, `${grid.firstRenderMs.toFixed(0)} ms`, `all lines loaded ${grid.allLinesMs.toFixed(0)} ms`, 'target < 1000 ms']);
+  figures.push([`budget grid first render in Chromium (${grid.rows} lines, median of ${grid.runsMs.length})`, `${grid.firstRenderMs} ms`, `runs ${grid.runsMs.join(', ')} ms`, 'target < 1000 ms']);
+  figures.push(['  the same in a Chromium just launched', `${grid.coldStartMs} ms`, `all lines loaded ${grid.allLinesMs} ms`, '']);
   figures.push(['budget grid scroll pass, top to bottom', `${grid.scrollMs.toFixed(0)} ms`, `${grid.frames} frames, worst ${grid.worstFrameMs.toFixed(0)} ms`, '']);
   return figures;
 }

@@ -82,7 +82,8 @@ export async function benchTimeline({ base, pool, session, againstBare }) {
   figures.push(['move preview with cascade, API round trip', `p50 ${percentile(apiMove, 50).toFixed(0)} ms`, `p99 ${percentile(apiMove, 99).toFixed(0)} ms`, '']);
 
   const gantt = await measureGanttRender({ baseUrl: base, cookie: session.cookie, orgId: session.orgId, eventId: event.id });
-  figures.push([`Gantt first render in Chromium (${gantt.tasks} tasks, median of 3)`, `${gantt.firstRenderMs} ms`, `all tasks ${gantt.allTasksMs} ms`, 'target < 1000 ms']);
+  figures.push([`Gantt first render in Chromium (${gantt.tasks} tasks, median of ${gantt.runsMs.length})`, `${gantt.firstRenderMs} ms`, `runs ${gantt.runsMs.join(', ')} ms`, 'target < 1000 ms']);
+  figures.push(['  the same in a Chromium just launched', `${gantt.coldStartMs} ms`, `all tasks ${gantt.allTasksMs} ms`, '']);
 
   // 100 organizations, each with an event, a vendor and 200 tasks; one vendor login works for 10 of them.
   const vendor = await signUp(base, 'vendor');
