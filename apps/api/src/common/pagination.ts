@@ -1,16 +1,35 @@
 import { decodeCursor, encodeCursor, type Page } from '@rundown/domain';
 import { AppError } from './app-error.js';
 
-/** Decodes a cursor or answers 400 on the `cursor` query field. */
-export function readCursor(cursor: string | undefined, length: number): (string | number | null)[] | null {
+/** What one position of a cursor holds, as the list's SQL compares it. */
+export type CursorField = 'timestamp' | 'uuid' | 'int' | 'bigint' | 'text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+
+const FIELD_CHECKS: Record<CursorField, (value: unknown) => boolean> = {
+  timestamp: (v) => typeof v === 'string' && ISO_TIMESTAMP.test(v) && !Number.isNaN(Date.parse(v)),
+  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  int: (v) => Number.isSafeInteger(v),
+  /** A bigint column travels as its decimal text. */
+  bigint: (v) => typeof v === 'string' && /^\d{1,19}$/.test(v),
+  text: (v) => typeof v === 'string',
+};
+
+/**
+ * Decodes a cursor whose positions hold `fields`, or answers 400 on the `cursor` query field:
+ * a cursor is opaque, but one edited by hand, or taken from a list sorted another way, must not
+ * reach the SQL as a value of the wrong type.
+ */
+export function readCursor(cursor: string | undefined, fields: readonly CursorField[]): (string | number)[] | null {
   if (!cursor) return null;
   const key = decodeCursor(cursor);
-  if (!key || key.length !== length) {
+  if (!key || key.length !== fields.length || !fields.every((field, i) => FIELD_CHECKS[field](key[i]))) {
     throw new AppError('validation_failed', undefined, {
       errors: [{ pointer: '/query/cursor', code: 'invalid_cursor', message: 'The cursor is not valid; start from the first page' }],
     });
   }
-  return key;
+  return key as (string | number)[];
 }
 
 /** Rows were fetched with `limit + 1`: the extra row only says whether a next page exists. */

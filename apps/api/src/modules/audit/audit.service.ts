@@ -34,7 +34,7 @@ export class AuditService {
 
   /** Newest first; the cursor is the last id seen (ids only grow). */
   list(ctx: OrgContext, query: AuditQuery): Promise<Page<AuditEntry>> {
-    const after = readCursor(query.cursor, 1);
+    const after = readCursor(query.cursor, ['bigint']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const params: unknown[] = [tx.orgId];
       const where = ['a.organization_id = $1'];

@@ -53,7 +53,7 @@ export class BaselinesService {
   ) {}
 
   list(ctx: OrgContext, eventId: string, query: PageQuery): Promise<Page<Baseline>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
       const rows = await tx.query<BaselineRow>(
         `SELECT b.id, b.name, b.total::text, b.created_at, u.name AS created_by_name
@@ -128,7 +128,7 @@ export class BaselinesService {
   }
 
   listTemplates(ctx: OrgContext, query: PageQuery): Promise<Page<BudgetTemplate>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await tx.query<TemplateRow>(
         `SELECT id, name, currency, jsonb_array_length(categories) AS category_count, jsonb_array_length(lines) AS line_count, created_at

@@ -110,7 +110,7 @@ export class BudgetsService {
   }
 
   listLines(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }): Promise<Page<BudgetLine>> {
-    const after = readCursor(query.cursor, 2) as [number, string] | null;
+    const after = readCursor(query.cursor, ['int', 'uuid']) as [number, string] | null;
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       const rows = await this.budgets.lines(tx, budget.id, query.limit + 1, after);
       return toPage(rows, query.limit, toLine, (r) => [r.sort_order, r.id]);

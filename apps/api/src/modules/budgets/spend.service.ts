@@ -159,7 +159,7 @@ export class SpendService {
   }
 
   private list<T>(ctx: OrgContext, eventId: string, kind: SpendKind, query: SpendListQuery, map: (row: SpendRow) => T): Promise<Page<T>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
       const rows = await tx.query<SpendRow>(
         `${this.select(kind)} WHERE s.budget_id = $1 AND s.organization_id = $2

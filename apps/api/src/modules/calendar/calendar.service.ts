@@ -125,11 +125,10 @@ export class CalendarService {
 
   /**
    * The user's feeds that still work, newest first: ids and dates only (the URL's secret is not
-   * stored); an event feed only while the user may still read that event's schedule. Ordered by
-   * the millisecond the cursor can carry, so no feed is skipped between pages.
+   * stored); an event feed only while the user may still read that event's schedule.
    */
   list(ctx: AuthedContext, query: { limit: number; cursor?: string }): Promise<Page<ReturnType<typeof feedOf>>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.system(async (tx) => {
       const rows = await tx.query<FeedRow>(
         `SELECT f.id, f.created_at, f.event_id, e.name AS event_name
@@ -137,8 +136,8 @@ export class CalendarService {
            LEFT JOIN events e ON e.id = f.event_id
            LEFT JOIN memberships m ON m.organization_id = f.organization_id AND m.user_id = f.user_id
           WHERE f.user_id = $1 AND f.revoked_at IS NULL AND (f.event_id IS NULL OR m.role = ANY($5::text[]))
-            AND ($2::timestamptz IS NULL OR (date_trunc('milliseconds', f.created_at), f.id) < ($2::timestamptz, $3::uuid))
-          ORDER BY date_trunc('milliseconds', f.created_at) DESC, f.id DESC LIMIT $4`,
+            AND ($2::timestamptz IS NULL OR (f.created_at, f.id) < ($2::timestamptz, $3::uuid))
+          ORDER BY f.created_at DESC, f.id DESC LIMIT $4`,
         [ctx.actor.userId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1, SCHEDULE_READERS],
       );
       return toPage(rows, query.limit, (r) => feedOf(r), (r) => [r.created_at.toISOString(), r.id]);

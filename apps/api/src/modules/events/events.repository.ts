@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { EVENT_STATUSES, type CreateEventInput, type EventListQuery, type EventSort, type UpdateEventInput } from '@rundown/domain';
 import type { TenantTx } from '../../common/database.service.js';
+import type { CursorField } from '../../common/pagination.js';
 import { EVENT_COLUMNS, type EventRow } from './event.mapper.js';
 
-/** Sort expression, and the SQL type of its cursor value, per sortable field. */
-const SORT: Record<EventSort, { expr: string; type: string; key: (row: EventRow) => string | number }> = {
-  startAt: { expr: 'e.start_at', type: 'timestamptz', key: (r) => r.start_at.toISOString() },
-  createdAt: { expr: 'e.created_at', type: 'timestamptz', key: (r) => r.created_at.toISOString() },
-  name: { expr: 'lower(e.name)', type: 'text', key: (r) => r.name.toLowerCase() },
+/** Sort expression, the SQL type of its cursor value and what the cursor holds, per sortable field. */
+const SORT: Record<EventSort, { expr: string; type: string; field: CursorField; key: (row: EventRow) => string | number }> = {
+  startAt: { expr: 'e.start_at', type: 'timestamptz', field: 'timestamp', key: (r) => r.start_at.toISOString() },
+  createdAt: { expr: 'e.created_at', type: 'timestamptz', field: 'timestamp', key: (r) => r.created_at.toISOString() },
+  name: { expr: 'lower(e.name)', type: 'text', field: 'text', key: (r) => r.name.toLowerCase() },
   status: {
     expr: `array_position(ARRAY[${EVENT_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], e.status)`,
     type: 'int',
+    field: 'int',
     key: (r) => EVENT_STATUSES.indexOf(r.status) + 1,
   },
 };
@@ -22,6 +24,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export class EventsRepository {
   sortKey(sort: EventSort, row: EventRow): (string | number)[] {
     return [SORT[sort].key(row), row.id];
+  }
+
+  /** What a cursor of a list sorted by `sort` holds (see `sortKey`). */
+  cursorFields(sort: EventSort): CursorField[] {
+    return [SORT[sort].field, 'uuid'];
   }
 
   async list(tx: TenantTx, query: EventListQuery, after: (string | number | null)[] | null): Promise<EventRow[]> {

@@ -16,7 +16,7 @@ export class EventsService {
   ) {}
 
   list(ctx: OrgContext, query: EventListQuery): Promise<Page<Event>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, this.events.cursorFields(query.sort));
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await this.events.list(tx, query, after);
       return toPage(rows, query.limit, toEvent, (row) => this.events.sortKey(query.sort, row));

@@ -66,7 +66,7 @@ export class InvitationsService {
   ) {}
 
   list(ctx: OrgContext, query: PageQuery): Promise<Page<Invitation>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await tx.query<InvitationRow>(
         `${INVITATION_SELECT}

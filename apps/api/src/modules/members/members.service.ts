@@ -29,7 +29,7 @@ export class MembersService {
   ) {}
 
   list(ctx: OrgContext, query: PageQuery): Promise<Page<Member>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await tx.query<MemberRow>(
         `${MEMBER_SELECT}

@@ -12,7 +12,7 @@ export class NotificationsService {
   constructor(private readonly db: DatabaseService) {}
 
   async list(ctx: AuthedContext, query: { limit: number; cursor?: string; unread?: boolean }) {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.system(async (tx) => {
       const rows = await tx.query<Row>(
         `SELECT n.id, n.kind, o.name AS organization_name, n.data, n.link, n.read_at, n.created_at

@@ -3,7 +3,7 @@ import { readCursor, toPage } from '../../common/pagination.js';
 
 /** Task comments, shared by the organization's timeline and the vendor portal. */
 export async function listComments(tx: Tx, taskId: string, query: { limit: number; cursor?: string }) {
-  const after = readCursor(query.cursor, 2);
+  const after = readCursor(query.cursor, ['timestamp', 'uuid']);
   const rows = await tx.query<{ id: string; author: string | null; body: string; created_at: Date }>(
     `SELECT c.id, u.name AS author, c.body, c.created_at FROM task_comments c LEFT JOIN users u ON u.id = c.author_id
       WHERE c.task_id = $1 AND ($2::timestamptz IS NULL OR (c.created_at, c.id) > ($2::timestamptz, $3::uuid))

@@ -42,13 +42,13 @@ export class TaskAttachmentsService {
   }
 
   list(ctx: OrgContext, eventId: string, taskId: string, query: { limit: number; cursor?: string }): Promise<Page<TaskAttachment>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.onTask(ctx, eventId, taskId, async (tx) => {
       const rows = await tx.query<AttachmentRow>(
         `SELECT ${ATTACHMENT_COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
           WHERE a.task_id = $1 AND a.organization_id = $2
-            AND ($3::timestamptz IS NULL OR (date_trunc('milliseconds', a.created_at), a.id) > ($3::timestamptz, $4::uuid))
-          ORDER BY date_trunc('milliseconds', a.created_at), a.id LIMIT $5`,
+            AND ($3::timestamptz IS NULL OR (a.created_at, a.id) > ($3::timestamptz, $4::uuid))
+          ORDER BY a.created_at, a.id LIMIT $5`,
         [taskId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
       );
       return toPage(rows, query.limit, (r) => this.toAttachment(ctx, r), (r) => [r.created_at.toISOString(), r.id]);

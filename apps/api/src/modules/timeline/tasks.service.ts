@@ -73,7 +73,7 @@ export class TasksService {
   }
 
   list(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string; status?: string; vendorId?: string; q?: string }): Promise<Page<Task>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.tenant(ctx, eventId, async (tx) => {
       const rows = await tx.query<TaskRow>(
         `${TASK_SELECT}
@@ -297,7 +297,7 @@ export class TasksService {
   }
 
   listBaselines(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }) {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.tenant(ctx, eventId, async (tx) => {
       const rows = await tx.query<BaselineRow>(
         `SELECT id, name, created_at, jsonb_array_length(tasks) AS task_count FROM schedule_baselines
@@ -354,7 +354,7 @@ export class TasksService {
   }
 
   listDependencies(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }): Promise<Page<Dependency>> {
-    const after = readCursor(query.cursor, 1);
+    const after = readCursor(query.cursor, ['uuid']);
     return this.tenant(ctx, eventId, async (tx) => {
       const rows = await tx.query<DependencyRow>(
         `SELECT id, predecessor_id, successor_id, type, lag_minutes FROM task_dependencies

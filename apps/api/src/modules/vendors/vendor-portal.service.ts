@@ -72,7 +72,7 @@ export class VendorPortalService {
   }
 
   async list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     const rows = await this.db.scopedRead<PortalRow>('app_vendor_tasks', [ctx.actor.userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]);
     return toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]);
   }

@@ -38,7 +38,7 @@ export class VendorsService {
   ) {}
 
   list(ctx: OrgContext, query: z.output<typeof vendorListQuerySchema>): Promise<Page<Vendor>> {
-    const after = readCursor(query.cursor, 2);
+    const after = readCursor(query.cursor, ['text', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await tx.query<VendorRow>(
         `${SELECT} WHERE v.organization_id = $1 AND ($2::text IS NULL OR v.category = $2)
