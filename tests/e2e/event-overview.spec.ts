@@ -11,8 +11,8 @@ test('the demo concert at a glance, and its calendar link with every task and cu
   await page.getByTestId('events-table').getByRole('link', { name: 'Konser Senja di Jakarta 2026' }).click();
 
   const overview = page.getByTestId('event-overview');
-  await expect(overview.getByTestId('overview-estimate')).toHaveText('Rp 1.092.461.000');
-  await expect(overview.getByTestId('overview-tasks')).toContainText('0 dari 5 selesai');
+  await expect(overview.getByTestId('overview-estimate')).toHaveText('Rp 1.766.722.000');
+  await expect(overview.getByTestId('overview-tasks')).toContainText('2 dari 20 selesai');
   await expect(overview.getByTestId('overview-upcoming').getByRole('listitem')).toHaveCount(5);
   await expect(overview.getByTestId('overview-rundown')).toContainText('6 cue');
 
@@ -24,7 +24,7 @@ test('the demo concert at a glance, and its calendar link with every task and cu
   expect(feed.status()).toBe(200);
   const body = await feed.text();
   expect(body).toContain('X-WR-CALNAME:Konser Senja di Jakarta 2026');
-  expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(5 + 6);
+  expect(body.match(/BEGIN:VEVENT/g)).toHaveLength(20 + 6);
   expect(body).toContain('SUMMARY:Pintu dibuka');
   expect(body).toContain('DTSTART;TZID=Asia/Jakarta:20261219T190000');
 });

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import { importLinesSchema } from '@rundown/domain';
+import { importLinesSchema, type CreateVendorInput } from '@rundown/domain';
 import { DataSource } from 'typeorm';
 import type { OrgContext } from '../../common/request-context.js';
 import { hashPassword } from '../../modules/auth/password-hasher.js';
 import { BudgetImportService } from '../../modules/budgets/budget-import.service.js';
+import { BaselinesService } from '../../modules/budgets/baselines.service.js';
 import { BudgetsService } from '../../modules/budgets/budgets.service.js';
 import { FringesService } from '../../modules/budgets/fringes.service.js';
 import { SpendService } from '../../modules/budgets/spend.service.js';
@@ -99,84 +100,224 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
   return true;
 }
 
-/** The concert's budget, vendor, schedule and run of show, written through the services. */
+/** The concert's budget, spending, vendors, schedule and run of show, written through the services. */
 async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId: string; concertId: string }): Promise<void> {
-  const ctx: OrgContext = {
+  const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
+  const db = get(DataSource);
+  const userId = async (email: string) => ((await db.query(`SELECT id FROM users WHERE email = $1`, [email])) as { id: string }[])[0]!.id;
+  const contextOf = (actorId: string, role: OrgContext['org']['role']): OrgContext => ({
     requestId: 'demo-seed',
     ip: '127.0.0.1',
     userAgent: null,
-    actor: { userId: ids.ownerId, via: 'session', sessionId: null },
-    org: { id: ids.orgId, role: 'owner' },
-  };
-  const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
+    actor: { userId: actorId, via: 'session', sessionId: null },
+    org: { id: ids.orgId, role },
+  });
+  const ctx = contextOf(ids.ownerId, 'owner');
+  const people = { dimas: await userId('dimas@rundown.id'), sari: await userId('sari@rundown.id'), agus: await userId('agus@rundown.id') };
+  const event = ids.concertId;
 
+  // Budget: the lines, a baseline the client approved, then one change since.
   const ppn = await get(FringesService).create(ctx, { kind: 'percent', name: 'PPN 11%', basisPoints: 1100 });
   const { rows } = importLinesSchema.parse({ rows: BUDGET_LINES.map(({ taxed, ...line }) => ({ ...line, fringes: taxed ? [ppn.name] : [] })) });
-  await get(BudgetImportService).import(ctx, ids.concertId, rows, undefined);
-  const firstLine = (await get(BudgetsService).listLines(ctx, ids.concertId, { limit: 1 })).items[0]!;
-  await get(SpendService).createCommitment(ctx, ids.concertId, {
-    lineId: firstLine.id, vendor: 'Istora Senayan (PPK GBK)', description: 'DP sewa venue 50%', issuedOn: '2026-10-15', amount: '85000000', currency: 'IDR', exchangeRate: '1',
-  });
-  await get(SpendService).createExpense(ctx, ids.concertId, {
-    lineId: firstLine.id, payee: 'PPK GBK', description: 'Pembayaran DP', reference: 'INV/GBK/2026/1187', spentOn: '2026-10-20', amount: '85000000', currency: 'IDR', exchangeRate: '1',
-  });
+  await get(BudgetImportService).import(ctx, event, rows, undefined);
+  const lines = (await get(BudgetsService).listLines(ctx, event, { limit: 200 })).items;
+  const line = (description: string) => lines.find((l) => l.description.startsWith(description))!;
+  await get(BaselinesService).create(ctx, event, 'Disetujui klien v1');
+  const led = line('LED P3.9');
+  await get(BudgetsService).updateLine(ctx, event, led.id, led.version, { quantity: '72', notes: 'Klien minta layar samping tambahan' });
 
-  const vendor = await get(VendorsService).create(ctx, {
+  // Spending: above IDR 50 juta an item waits for a second person (Dimas approves what Rina submits).
+  await db.query(`UPDATE organizations SET approval_threshold = 50000000 WHERE id = $1`, [ids.orgId]);
+  const spend = get(SpendService);
+  const manager = contextOf(people.dimas, 'manager');
+  for (const c of COMMITMENTS) {
+    const created = await spend.createCommitment(ctx, event, { lineId: line(c.line).id, vendor: c.vendor, description: c.description, issuedOn: c.on, amount: c.amount, currency: 'IDR', exchangeRate: '1' });
+    if (c.approved && created.status === 'pending') await spend.decideCommitment(manager, event, created.id, 'approve');
+  }
+  for (const e of EXPENSES) {
+    const created = await spend.createExpense(ctx, event, { lineId: line(e.line).id, payee: e.payee, description: e.description, reference: e.reference, spentOn: e.on, amount: e.amount, currency: 'IDR', exchangeRate: '1' });
+    if (e.state !== 'submitted' && created.status === 'submitted') await spend.decideExpense(manager, event, created.id, 'approve');
+    if (e.state === 'paid') await spend.decideExpense(manager, event, created.id, 'pay');
+  }
+
+  // Vendors: the sound company has a login; the others are in the directory.
+  const vendors = get(VendorsService);
+  const sound = await vendors.create(ctx, {
     name: 'PT Suara Jaya Audio', category: 'av_rental', taxId: '01.234.567.8-901.000', contacts: [{ name: 'Hendra', role: 'Project manager', phone: '+62 812 3456 7890' }],
   });
-  const db = get(DataSource);
+  for (const vendor of OTHER_VENDORS) await vendors.create(ctx, vendor);
   await db.query(
     `INSERT INTO vendor_users (vendor_id, user_id, organization_id) SELECT $1, id, $2 FROM users WHERE email = 'vendor@suarajaya.co.id'`,
-    [vendor.id, ids.orgId],
+    [sound.id, ids.orgId],
   );
 
+  // Schedule: phases with their tasks and milestones, dependencies, a baseline, then a slip.
   const tasks = get(TasksService);
-  const created = [];
-  for (const { vendor: forVendor, checklist = [], ...task } of SCHEDULE) {
-    const items = checklist.map((title) => ({ title, done: false }));
-    created.push(await tasks.create(ctx, ids.concertId, { ...task, checklist: items, vendorId: forVendor ? vendor.id : null }));
+  const byTitle = new Map<string, { id: string }>();
+  let phaseId: string | null = null;
+  for (const { vendor: forVendor, checklist = [], assignees = [], ...task } of SCHEDULE) {
+    const created = await tasks.create(ctx, event, {
+      ...task,
+      parentId: task.kind === 'phase' ? null : phaseId,
+      checklist: checklist.map((title) => ({ title, done: task.status === 'done' })),
+      assigneeIds: assignees.map((who) => people[who]),
+      vendorId: forVendor ? sound.id : null,
+    });
+    if (task.kind === 'phase') phaseId = created.id;
+    byTitle.set(task.title, created);
   }
-  for (let i = 1; i < created.length; i++) {
-    await tasks.createDependency(ctx, ids.concertId, { predecessorId: created[i - 1]!.id, successorId: created[i]!.id, type: 'FS', lagMinutes: 0 });
+  for (const [from, to, type, lagMinutes] of DEPENDENCIES) {
+    await tasks.createDependency(ctx, event, { predecessorId: byTitle.get(from)!.id, successorId: byTitle.get(to)!.id, type, lagMinutes });
   }
+  await tasks.createBaseline(ctx, event, 'Rencana awal');
+  await tasks.move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: '2026-11-27T09:00:00+07:00', preview: false });
 
   const rundown = get(RundownService);
-  await rundown.setDay(ctx, ids.concertId, '2026-12-19', '2026-12-19T19:00:00+07:00');
+  await rundown.setDay(ctx, event, '2026-12-19', '2026-12-19T19:00:00+07:00');
   // The stage manager's cues are Dimas's: they show in his calendar feed.
-  const [dimas] = (await db.query(`SELECT id FROM users WHERE email = 'dimas@rundown.id'`)) as { id: string }[];
   for (const cue of CUES) {
-    await rundown.addCue(ctx, ids.concertId, '2026-12-19', { ...cue, assigneeId: cue.owner === 'Stage manager' ? dimas!.id : null });
+    await rundown.addCue(ctx, event, '2026-12-19', { ...cue, assigneeId: cue.owner === 'Stage manager' ? people.dimas : null });
   }
 }
 
-const BUDGET_LINES = [
-  { category: 'Venue & Lokasi', description: 'Sewa Istora Senayan (1 hari + H-1 gladi)', quantity: '2', unit: 'day' as const, rate: '85000000', taxed: true },
-  { category: 'Panggung & Set', description: 'Panggung utama 16 x 12 m + wings', quantity: '1', unit: 'lot' as const, rate: '145000000', taxed: true },
-  { category: 'Tata Suara', description: 'Line array L-Acoustics K2, 24 box', quantity: '2', unit: 'day' as const, rate: '42000000', taxed: true },
-  { category: 'Tata Cahaya', description: 'Moving head & wash, paket konser', quantity: '2', unit: 'day' as const, rate: '38500000', taxed: true },
-  { category: 'Video / LED', description: 'LED P3.9 outdoor 60 m²', quantity: '60', unit: 'item' as const, rate: '450000', taxed: true },
-  { category: 'Talenta & Artis', description: 'Honor artis utama', quantity: '1', unit: 'flat' as const, rate: '350000000', taxed: false },
-  { category: 'Kru', description: 'Kru panggung (stagehand)', quantity: '24', unit: 'person' as const, rate: '750000', taxed: false },
-  { category: 'Konsumsi', description: 'Nasi kotak kru & artis', quantity: '180', unit: 'item' as const, rate: '45000', taxed: true },
-  { category: 'Transportasi & Logistik', description: 'Truk 10 ton bongkar muat', quantity: '4', unit: 'item' as const, rate: '3500000', taxed: true },
-  { category: 'Perizinan & Asuransi', description: 'Izin keramaian Polda Metro Jaya', quantity: '1', unit: 'flat' as const, rate: '15000000', taxed: false },
-  { category: 'Pemasaran', description: 'Iklan media sosial', quantity: '1', unit: 'flat' as const, rate: '60000000', taxed: true },
-  { category: 'Dana Cadangan', description: 'Kontinjensi 5%', quantity: '1', unit: 'flat' as const, rate: '60000000', taxed: false },
+type DemoLine = {
+  category: string;
+  accountCode: string;
+  description: string;
+  vendor?: string;
+  quantity: string;
+  unit: 'day' | 'lot' | 'item' | 'flat' | 'person';
+  rate: string;
+  multiplier?: string;
+  currency?: string;
+  exchangeRate?: string;
+  notes?: string;
+  taxed: boolean;
+};
+
+const BUDGET_LINES: DemoLine[] = [
+  { category: 'Venue & Lokasi', accountCode: '1010', description: 'Sewa Istora Senayan (1 hari + H-1 gladi)', vendor: 'PPK GBK', quantity: '2', unit: 'day', rate: '85000000', taxed: true },
+  { category: 'Venue & Lokasi', accountCode: '1020', description: 'Genset 500 kVA cadangan', vendor: 'CV Daya Prima', quantity: '3', unit: 'day', rate: '9500000', taxed: true },
+  { category: 'Venue & Lokasi', accountCode: '1030', description: 'Kebersihan venue sebelum & sesudah acara', quantity: '1', unit: 'lot', rate: '12000000', taxed: true },
+  { category: 'Panggung & Set', accountCode: '2010', description: 'Panggung utama 16 x 12 m + wings', vendor: 'Rangka Stage', quantity: '1', unit: 'lot', rate: '145000000', taxed: true },
+  { category: 'Panggung & Set', accountCode: '2020', description: 'Rigging & ground support truss', vendor: 'Rangka Stage', quantity: '1', unit: 'lot', rate: '38000000', taxed: true },
+  { category: 'Panggung & Set', accountCode: '2030', description: 'Barikade penonton (meter)', vendor: 'Rangka Stage', quantity: '120', unit: 'item', rate: '85000', taxed: true },
+  { category: 'Tata Suara', accountCode: '3010', description: 'Line array L-Acoustics K2, 24 box', vendor: 'PT Suara Jaya Audio', quantity: '2', unit: 'day', rate: '42000000', taxed: true },
+  { category: 'Tata Suara', accountCode: '3020', description: 'Monitor panggung & in-ear', vendor: 'PT Suara Jaya Audio', quantity: '2', unit: 'day', rate: '14500000', taxed: true },
+  { category: 'Tata Suara', accountCode: '3030', description: 'Operator FOH & monitor', vendor: 'PT Suara Jaya Audio', quantity: '2', unit: 'person', rate: '2500000', multiplier: '3', taxed: false },
+  { category: 'Tata Cahaya', accountCode: '4010', description: 'Moving head & wash, paket konser', vendor: 'Lumina Lighting', quantity: '2', unit: 'day', rate: '38500000', taxed: true },
+  { category: 'Tata Cahaya', accountCode: '4020', description: 'Follow spot dengan operator', vendor: 'Lumina Lighting', quantity: '4', unit: 'item', rate: '1750000', multiplier: '2', taxed: true },
+  { category: 'Video / LED', accountCode: '5010', description: 'LED P3.9 outdoor (m²)', vendor: 'Visual Nusantara', quantity: '60', unit: 'item', rate: '450000', multiplier: '2', taxed: true },
+  { category: 'Video / LED', accountCode: '5020', description: 'Kamera IMAG 3 unit + switcher', vendor: 'Visual Nusantara', quantity: '1', unit: 'lot', rate: '27000000', taxed: true },
+  { category: 'Talenta & Artis', accountCode: '6010', description: 'Honor artis utama', quantity: '1', unit: 'flat', rate: '350000000', taxed: false },
+  { category: 'Talenta & Artis', accountCode: '6020', description: 'Bintang tamu internasional', quantity: '1', unit: 'flat', rate: '1200000', currency: 'USD', exchangeRate: '15850', notes: 'Kontrak dalam USD, kurs dikunci 15.850', taxed: false },
+  { category: 'Talenta & Artis', accountCode: '6030', description: 'Hotel & tiket pesawat artis', quantity: '1', unit: 'lot', rate: '48000000', taxed: true },
+  { category: 'Kru', accountCode: '7010', description: 'Kru panggung (stagehand)', quantity: '24', unit: 'person', rate: '750000', multiplier: '3', taxed: false },
+  { category: 'Kru', accountCode: '7020', description: 'Stage manager & asisten', quantity: '2', unit: 'person', rate: '3500000', multiplier: '4', taxed: false },
+  { category: 'Kru', accountCode: '7030', description: 'Petugas keamanan', vendor: 'Garda Satria Security', quantity: '60', unit: 'person', rate: '350000', multiplier: '2', taxed: true },
+  { category: 'Konsumsi', accountCode: '8010', description: 'Nasi kotak kru & artis', vendor: 'Dapur Bu Ratna', quantity: '180', unit: 'item', rate: '45000', multiplier: '3', taxed: true },
+  { category: 'Konsumsi', accountCode: '8020', description: 'Katering backstage artis', vendor: 'Dapur Bu Ratna', quantity: '1', unit: 'lot', rate: '9500000', taxed: true },
+  { category: 'Transportasi & Logistik', accountCode: '9010', description: 'Truk 10 ton bongkar muat', quantity: '4', unit: 'item', rate: '3500000', multiplier: '2', taxed: true },
+  { category: 'Transportasi & Logistik', accountCode: '9020', description: 'Mobil operasional dengan sopir', quantity: '3', unit: 'item', rate: '950000', multiplier: '4', taxed: true },
+  { category: 'Perizinan & Asuransi', accountCode: '9510', description: 'Izin keramaian Polda Metro Jaya', quantity: '1', unit: 'flat', rate: '15000000', taxed: false },
+  { category: 'Perizinan & Asuransi', accountCode: '9520', description: 'Asuransi public liability', quantity: '1', unit: 'flat', rate: '22000000', taxed: false },
+  { category: 'Pemasaran', accountCode: '9610', description: 'Iklan media sosial', quantity: '1', unit: 'flat', rate: '60000000', taxed: true },
+  { category: 'Pemasaran', accountCode: '9620', description: 'Cetak poster & spanduk', quantity: '1', unit: 'lot', rate: '7500000', taxed: true },
+  { category: 'Dana Cadangan', accountCode: '9900', description: 'Kontinjensi 5%', quantity: '1', unit: 'flat', rate: '60000000', taxed: false },
 ];
 
-const SCHEDULE = [
-  { title: 'Load-in & bangun panggung', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T22:00:00+07:00', vendor: false, location: 'Istora Senayan' },
+/** Commitments (purchase orders); `approved` ones are signed off by the manager. */
+const COMMITMENTS = [
+  { line: 'Sewa Istora', vendor: 'PPK GBK', description: 'DP sewa venue 50%', on: '2026-10-15', amount: '94350000', approved: true },
+  { line: 'Panggung utama', vendor: 'Rangka Stage', description: 'PO panggung & wings', on: '2026-11-02', amount: '160950000', approved: true },
+  { line: 'Line array', vendor: 'PT Suara Jaya Audio', description: 'PO sound system 2 hari', on: '2026-11-20', amount: '93240000', approved: false },
+  { line: 'Honor artis utama', vendor: 'Manajemen artis', description: 'DP honor 50%', on: '2026-10-01', amount: '175000000', approved: true },
+  { line: 'Nasi kotak', vendor: 'Dapur Bu Ratna', description: 'Pesanan 540 kotak', on: '2026-11-25', amount: '26973000', approved: true },
+];
+
+/** Expenses: submitted (above the threshold they wait for approval), approved, or approved and paid. */
+const EXPENSES = [
+  { line: 'Sewa Istora', payee: 'PPK GBK', description: 'Pembayaran DP venue', reference: 'INV/GBK/2026/1187', on: '2026-10-20', amount: '94350000', state: 'paid' },
+  { line: 'Honor artis utama', payee: 'Manajemen artis', description: 'DP honor 50%', reference: 'KW-0921', on: '2026-10-05', amount: '175000000', state: 'paid' },
+  { line: 'Panggung utama', payee: 'Rangka Stage', description: 'Termin 1 panggung', reference: 'RS/INV/311', on: '2026-11-10', amount: '80000000', state: 'approved' },
+  { line: 'Iklan media sosial', payee: 'Meta Platforms', description: 'Kampanye iklan November', reference: 'FB-ADS-1125', on: '2026-11-28', amount: '71040000', state: 'paid' },
+  { line: 'Izin keramaian', payee: 'Polda Metro Jaya', description: 'Biaya izin keramaian', reference: null, on: '2026-11-18', amount: '15000000', state: 'paid' },
+  { line: 'Cetak poster', payee: 'Percetakan Mitra', description: 'Cetak 500 poster A2', reference: 'PM-2211', on: '2026-11-30', amount: '4250000', state: 'approved' },
+  { line: 'Panggung utama', payee: 'Rangka Stage', description: 'Termin 2 panggung', reference: 'RS/INV/342', on: '2026-12-01', amount: '80950000', state: 'submitted' },
+];
+
+const OTHER_VENDORS: CreateVendorInput[] = [
+  { name: 'Rangka Stage', category: 'stage', taxId: null, contacts: [{ name: 'Yusuf', role: 'Site manager', phone: '+62 813 1111 2020' }] },
+  { name: 'Lumina Lighting', category: 'av_rental', taxId: null, contacts: [{ name: 'Maya', role: 'Lighting designer', phone: '+62 811 9090 3131' }] },
+  { name: 'Dapur Bu Ratna', category: 'catering', taxId: null, contacts: [{ name: 'Ratna', role: 'Pemilik', phone: '+62 857 4000 1212' }] },
+  { name: 'Garda Satria Security', category: 'security', taxId: null, contacts: [] },
+];
+
+type DemoTask = {
+  kind: 'phase' | 'task' | 'milestone';
+  title: string;
+  startAt: string;
+  endAt: string;
+  status?: 'todo' | 'in_progress' | 'blocked' | 'done';
+  priority?: 'low' | 'normal' | 'high' | 'urgent';
+  location?: string;
+  description?: string;
+  vendor?: boolean;
+  assignees?: ('dimas' | 'sari' | 'agus')[];
+  checklist?: string[];
+};
+
+/** In order: each phase is followed by its own tasks and milestones. */
+const SCHEDULE: DemoTask[] = [
+  { kind: 'phase', title: 'Pra-produksi', startAt: '2026-11-23T09:00:00+07:00', endAt: '2026-12-12T17:00:00+07:00' },
+  { kind: 'milestone', title: 'Kontrak venue ditandatangani', startAt: '2026-11-24T10:00:00+07:00', endAt: '2026-11-24T10:00:00+07:00', status: 'done' },
+  { kind: 'task', title: 'Finalisasi rider teknis artis', startAt: '2026-11-23T09:00:00+07:00', endAt: '2026-11-27T17:00:00+07:00', status: 'done', assignees: ['dimas'] },
   {
-    title: 'Pasang sound system', startAt: '2026-12-18T08:00:00+07:00', endAt: '2026-12-18T14:00:00+07:00', vendor: true, location: 'Loading dock B',
+    kind: 'task', title: 'Desain panggung & visual LED', startAt: '2026-11-26T09:00:00+07:00', endAt: '2026-12-04T17:00:00+07:00', status: 'in_progress', assignees: ['sari'],
+    checklist: ['Layout panggung disetujui klien', 'Render 3D', 'Konten visual LED set A'],
+  },
+  { kind: 'task', title: 'Pengajuan izin keramaian', startAt: '2026-11-27T09:00:00+07:00', endAt: '2026-12-10T17:00:00+07:00', status: 'in_progress', priority: 'high', assignees: ['sari'] },
+  { kind: 'task', title: 'Cetak & pasang materi promosi', startAt: '2026-12-05T09:00:00+07:00', endAt: '2026-12-11T17:00:00+07:00', status: 'blocked', priority: 'high', description: 'Menunggu persetujuan desain poster dari klien.' },
+  { kind: 'task', title: 'Rekrut & briefing kru', startAt: '2026-12-07T09:00:00+07:00', endAt: '2026-12-12T17:00:00+07:00', assignees: ['agus'] },
+  { kind: 'phase', title: 'Produksi', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-18T22:00:00+07:00' },
+  { kind: 'task', title: 'Load-in & bangun panggung', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T22:00:00+07:00', location: 'Istora Senayan', priority: 'urgent', assignees: ['dimas', 'agus'] },
+  {
+    kind: 'task', title: 'Pasang sound system', startAt: '2026-12-18T08:00:00+07:00', endAt: '2026-12-18T14:00:00+07:00', vendor: true, location: 'Loading dock B',
     description: 'Sistem terpasang dan siap line check sebelum pukul 14.00. Akses loading dock lewat Gate 5.',
     checklist: ['Line array L-Acoustics K2 (24 box)', 'Subwoofer KS28 (12 unit)', 'Mixer FOH DiGiCo SD7', 'Power distro 3 fase'],
   },
+  { kind: 'task', title: 'Pasang lighting & LED', startAt: '2026-12-18T09:00:00+07:00', endAt: '2026-12-18T15:00:00+07:00', location: 'Panggung utama' },
   {
-    title: 'Sound check', startAt: '2026-12-18T15:00:00+07:00', endAt: '2026-12-18T18:00:00+07:00', vendor: true, location: 'Panggung utama',
+    kind: 'task', title: 'Sound check', startAt: '2026-12-18T15:00:00+07:00', endAt: '2026-12-18T18:00:00+07:00', vendor: true, location: 'Panggung utama',
     checklist: ['Line check semua channel', 'Tuning sistem', 'Soundcheck band utama'],
   },
-  { title: 'Gladi bersih', startAt: '2026-12-18T19:00:00+07:00', endAt: '2026-12-18T22:00:00+07:00', vendor: false, location: 'Panggung utama' },
-  { title: 'Konser', startAt: '2026-12-19T19:00:00+07:00', endAt: '2026-12-19T23:00:00+07:00', vendor: false, location: 'Istora Senayan' },
+  { kind: 'task', title: 'Gladi bersih', startAt: '2026-12-18T19:00:00+07:00', endAt: '2026-12-18T22:00:00+07:00', location: 'Panggung utama', assignees: ['dimas'] },
+  { kind: 'phase', title: 'Hari H', startAt: '2026-12-19T15:00:00+07:00', endAt: '2026-12-20T05:00:00+07:00' },
+  { kind: 'milestone', title: 'Open gate', startAt: '2026-12-19T18:00:00+07:00', endAt: '2026-12-19T18:00:00+07:00' },
+  { kind: 'task', title: 'Konser', startAt: '2026-12-19T19:00:00+07:00', endAt: '2026-12-19T23:00:00+07:00', location: 'Istora Senayan', priority: 'urgent' },
+  { kind: 'task', title: 'Load-out sound system', startAt: '2026-12-19T23:00:00+07:00', endAt: '2026-12-20T05:00:00+07:00', vendor: true, location: 'Loading dock B' },
+  { kind: 'phase', title: 'Pasca-acara', startAt: '2026-12-21T09:00:00+07:00', endAt: '2027-01-08T17:00:00+07:00' },
+  { kind: 'task', title: 'Rekonsiliasi tagihan vendor', startAt: '2026-12-21T09:00:00+07:00', endAt: '2026-12-30T17:00:00+07:00', assignees: ['dimas'] },
+  { kind: 'task', title: 'Laporan akhir ke klien', startAt: '2027-01-04T09:00:00+07:00', endAt: '2027-01-08T17:00:00+07:00', assignees: ['dimas', 'sari'] },
+];
+
+/** Predecessor, successor, type and lag in minutes. */
+const DEPENDENCIES: [string, string, 'FS' | 'SS' | 'FF' | 'SF', number][] = [
+  ['Finalisasi rider teknis artis', 'Desain panggung & visual LED', 'SS', 3 * 24 * 60],
+  ['Desain panggung & visual LED', 'Cetak & pasang materi promosi', 'FS', 0],
+  ['Desain panggung & visual LED', 'Load-in & bangun panggung', 'FS', 0],
+  ['Pengajuan izin keramaian', 'Load-in & bangun panggung', 'FS', 0],
+  ['Rekrut & briefing kru', 'Load-in & bangun panggung', 'FS', 0],
+  ['Load-in & bangun panggung', 'Pasang sound system', 'FS', 0],
+  ['Pasang sound system', 'Pasang lighting & LED', 'SS', 60],
+  ['Pasang sound system', 'Sound check', 'FS', 60],
+  ['Pasang lighting & LED', 'Gladi bersih', 'FS', 0],
+  ['Sound check', 'Gladi bersih', 'FS', 60],
+  ['Gladi bersih', 'Open gate', 'FS', 0],
+  ['Open gate', 'Konser', 'FS', 60],
+  ['Konser', 'Load-out sound system', 'FS', 0],
+  ['Load-out sound system', 'Rekonsiliasi tagihan vendor', 'FS', 0],
+  ['Rekonsiliasi tagihan vendor', 'Laporan akhir ke klien', 'FS', 5 * 24 * 60],
 ];
 
 const CUES = [
