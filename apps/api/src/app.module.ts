@@ -33,6 +33,7 @@ import { TimelineModule } from './modules/timeline/timeline.module.js';
 import { CalendarController } from './modules/calendar/calendar.controller.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { VendorPortalService } from './modules/vendors/vendor-portal.service.js';
+import { VendorTasksCache } from './modules/vendors/vendor-tasks.cache.js';
 import { VendorsController } from './modules/vendors/vendors.controller.js';
 import { VendorsService } from './modules/vendors/vendors.service.js';
 
@@ -70,6 +71,7 @@ export class AppModule {
         EventOverviewService,
         VendorsService,
         VendorPortalService,
+        VendorTasksCache,
         CalendarService,
         NotificationsService,
         OutboxService,

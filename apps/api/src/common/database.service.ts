@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { PgChannel } from './pg-channel.js';
 
 /** A transaction handle: rows in, rows out. Repositories never see anything wider. */
 export type Tx = {
@@ -126,6 +127,11 @@ export class DatabaseService {
   /** One statement outside any transaction and outside row-level security (see `system`). */
   async one<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined> {
     return (await this.pool.query(prepared(sql, params))).rows[0] as T | undefined;
+  }
+
+  /** A LISTEN connection to `name` with this pool's settings (see `PgChannel`). */
+  channel(name: string, handlers: ConstructorParameters<typeof PgChannel>[2]): PgChannel {
+    return new PgChannel(this.pool, name, handlers);
   }
 
   async ping(timeoutMs: number): Promise<boolean> {

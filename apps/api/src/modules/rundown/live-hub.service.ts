@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DatabaseService } from '../../common/database.service.js';
+import type { PgChannel } from '../../common/pg-channel.js';
 
 const CHANNEL = 'rundown_changed';
 
@@ -16,10 +16,17 @@ type Listener = (payload: { kind: 'live' | 'cues' }) => void;
 export class LiveHub implements OnModuleDestroy {
   private readonly logger = new Logger(LiveHub.name);
   private readonly listeners = new Map<string, Set<Listener>>();
-  private client: pg.Client | null = null;
-  private connecting: Promise<void> | null = null;
+  private readonly channel: PgChannel;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(db: DatabaseService) {
+    this.channel = db.channel(CHANNEL, {
+      message: (payload) => {
+        const { key, kind } = JSON.parse(payload) as { key: string; kind: 'live' | 'cues' };
+        for (const listener of this.listeners.get(key) ?? []) listener({ kind });
+      },
+      lost: (error) => this.logger.warn(`live listener lost its connection: ${error.message}`),
+    });
+  }
 
   static key(eventId: string, day: string): string {
     return `${eventId}/${day}`;
@@ -29,7 +36,7 @@ export class LiveHub implements OnModuleDestroy {
   static notifySql = `SELECT pg_notify('${CHANNEL}', $1)`;
 
   async subscribe(key: string, listener: Listener): Promise<() => void> {
-    await this.ensureListening();
+    await this.channel.open();
     let set = this.listeners.get(key);
     if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
@@ -39,28 +46,7 @@ export class LiveHub implements OnModuleDestroy {
     };
   }
 
-  private ensureListening(): Promise<void> {
-    this.connecting ??= (async () => {
-      const pool = (this.dataSource.driver as unknown as { master: pg.Pool }).master;
-      const client = new pg.Client(pool.options as pg.ClientConfig);
-      client.on('error', (error) => {
-        this.logger.warn(`live listener lost its connection: ${error.message}`);
-        this.client = null;
-        this.connecting = null;
-      });
-      client.on('notification', (message) => {
-        if (!message.payload) return;
-        const { key, kind } = JSON.parse(message.payload) as { key: string; kind: 'live' | 'cues' };
-        for (const listener of this.listeners.get(key) ?? []) listener({ kind });
-      });
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      this.client = client;
-    })();
-    return this.connecting;
-  }
-
   async onModuleDestroy(): Promise<void> {
-    await this.client?.end().catch(() => undefined);
+    await this.channel.close();
   }
 }

@@ -11,6 +11,7 @@ import { NotifierService, type NotificationDraft } from '../notifications/notifi
 import { insertAttachment, readAttachmentFile } from '../timeline/attachments.js';
 import { addComment, listComments } from '../timeline/comments.js';
 import { toChecklist, type TaskRow } from '../timeline/task.mapper.js';
+import { VendorTasksCache } from './vendor-tasks.cache.js';
 
 type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'start_at' | 'end_at' | 'status' | 'priority' | 'checklist' | 'version'> & {
   organization_id: string;
@@ -58,6 +59,7 @@ export class VendorPortalService {
   constructor(
     private readonly db: DatabaseService,
     private readonly notifier: NotifierService,
+    private readonly cache: VendorTasksCache,
   ) {}
 
   private asUser<T>(ctx: AuthedContext, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -71,10 +73,18 @@ export class VendorPortalService {
     return row;
   }
 
-  async list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
+  /** A page of the user's tasks, kept until something on it changes (see `VendorTasksCache`). */
+  list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
+    const userId = ctx.actor.userId;
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
-    const rows = await this.db.scopedRead<PortalRow>('app_vendor_tasks', [ctx.actor.userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]);
-    return toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]);
+    return this.cache.read(userId, JSON.stringify([query.status ?? null, query.cursor ?? null, query.limit]), async () => {
+      const [rows, links] = await Promise.all([
+        this.db.scopedRead<PortalRow>('app_vendor_tasks', [userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]),
+        // The organizations the user works for as a vendor: a change in any of them may change the page.
+        this.db.one<{ ids: string[] | null }>(`SELECT array_agg(DISTINCT organization_id) AS ids FROM vendor_users WHERE user_id = $1`, [userId]),
+      ]);
+      return { page: toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]), orgIds: links?.ids ?? [] };
+    });
   }
 
   updateStatus(ctx: AuthedContext, taskId: string, version: number, status: VendorTask['status']): Promise<VendorTask> {
