@@ -91,7 +91,7 @@ async function main() {
     const session = await signUp(base, 'bench');
     const againstBare = (apiUrl, headers, bareEnv, barePath) => loadAgainstBare(url, apiUrl, headers, bareEnv, barePath);
     figures.push(...(await benchBudget({ base, pool, session, againstBare })));
-    figures.push(...(await benchTimeline({ base, pool, session, againstBare })));
+    figures.push(...(await benchTimeline({ base, pool, session, againstBare, load })));
   } finally {
     api?.kill();
     await new Promise((r) => setTimeout(r, 300));

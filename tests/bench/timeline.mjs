@@ -28,7 +28,11 @@ function schedule(seed = 7) {
   return { tasks, dependencies };
 }
 
+/** Warm-up runs before the measured ones: the first calls pay for V8 compiling the code. */
+const WARM_UP = 5;
+
 function time(runs, work) {
+  for (let i = 0; i < WARM_UP; i++) work(runs + i);
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
@@ -38,12 +42,12 @@ function time(runs, work) {
   return samples;
 }
 
-export async function benchTimeline({ base, pool, session, againstBare }) {
+export async function benchTimeline({ base, pool, session, againstBare, load }) {
   const figures = [];
   const { tasks, dependencies } = schedule();
   const cpm = time(30, () => analyzeSchedule(tasks, dependencies));
   const move = time(30, (i) => moveTask(tasks, dependencies, `t${i * 7}`, tasks[i * 7].start + 600));
-  figures.push([`critical path, domain (${TASKS} tasks, ${DEPENDENCIES} deps)`, `p50 ${percentile(cpm, 50).toFixed(1)} ms`, `max ${Math.max(...cpm).toFixed(1)} ms`, 'target < 50 ms']);
+  figures.push([`critical path, domain (${TASKS} tasks, ${DEPENDENCIES} deps, ${cpm.length} runs)`, `p50 ${percentile(cpm, 50).toFixed(1)} ms`, `max ${Math.max(...cpm).toFixed(1)} ms`, 'target < 50 ms']);
   figures.push(['move with cascade, domain', `p50 ${percentile(move, 50).toFixed(1)} ms`, `max ${Math.max(...move).toFixed(1)} ms`, 'target < 50 ms']);
 
   // The same schedule in an event, written with SQL (setup), then read and moved through the API.
@@ -115,5 +119,21 @@ export async function benchTimeline({ base, pool, session, againstBare }) {
 
   const runs = await againstBare(myTasksUrl, { cookie: vendor.cookie }, { VENDOR_USER_ID: vendor.me.user.id }, `/my-tasks?limit=${PORTAL_PAGE}`);
   figures.push(...loadRows(`vendor "My tasks", ${ORGS} orgs, ${ORGS * 200} tasks`, 'target p99 < 50 ms', runs));
+
+  // The API keeps a user's pages until a change touches them (VendorTasksCache); the bare handler
+  // reads every time. The same load again while the vendor's organizations keep working: every
+  // 100 ms a task of one of them changes, each change drops the vendor's pages, and the reads
+  // after it go to the database.
+  let edits = 0;
+  const editing = setInterval(() => {
+    pool.query(
+      `UPDATE tasks SET updated_at = now() WHERE id = (SELECT id FROM tasks WHERE organization_id = $1 AND vendor_id IS NOT NULL LIMIT 1)`,
+      [orgIds[edits++ % orgIds.length]],
+    ).catch(() => {});
+  }, 100);
+  const busy = await load(myTasksUrl, { cookie: vendor.cookie }).finally(() => clearInterval(editing));
+  figures.push([
+    '  the same while a task changes every 100 ms', `${busy.requests.average.toFixed(0)} req/s`, `p50 ${busy.latency.p50} ms, p99 ${busy.latency.p99} ms`, `${edits} changes`,
+  ]);
   return figures;
 }
