@@ -61,7 +61,8 @@ export async function benchBudget({ base, pool, session, againstBare }) {
 
   const grid = await measureGridRender({ baseUrl: base, cookie, orgId, eventId: event.id });
   figures.push([`budget grid first render in Chromium (${grid.rows} lines, median of ${grid.runsMs.length})`, `${grid.firstRenderMs} ms`, `runs ${grid.runsMs.join(', ')} ms`, 'target < 1000 ms']);
-  figures.push(['  the same in a Chromium just launched', `${grid.coldStartMs} ms`, `all lines loaded ${grid.allLinesMs} ms`, '']);
+  figures.push(['  all lines loaded into the grid (last run)', `${grid.allLinesMs} ms`, '', '']);
+  figures.push(['  first render in a Chromium just launched', `${grid.coldStartMs} ms`, '', '']);
   figures.push(['budget grid scroll pass, top to bottom', `${grid.scrollMs.toFixed(0)} ms`, `${grid.frames} frames, worst ${grid.worstFrameMs.toFixed(0)} ms`, '']);
   return figures;
 }

@@ -87,7 +87,8 @@ export async function benchTimeline({ base, pool, session, againstBare, load }) 
 
   const gantt = await measureGanttRender({ baseUrl: base, cookie: session.cookie, orgId: session.orgId, eventId: event.id });
   figures.push([`Gantt first render in Chromium (${gantt.tasks} tasks, median of ${gantt.runsMs.length})`, `${gantt.firstRenderMs} ms`, `runs ${gantt.runsMs.join(', ')} ms`, 'target < 1000 ms']);
-  figures.push(['  the same in a Chromium just launched', `${gantt.coldStartMs} ms`, `all tasks ${gantt.allTasksMs} ms`, '']);
+  figures.push(['  all tasks in the chart (last run)', `${gantt.allTasksMs} ms`, '', '']);
+  figures.push(['  first render in a Chromium just launched', `${gantt.coldStartMs} ms`, '', '']);
 
   // 100 organizations, each with an event, a vendor and 200 tasks; one vendor login works for 10 of them.
   const vendor = await signUp(base, 'vendor');
@@ -118,22 +119,23 @@ export async function benchTimeline({ base, pool, session, againstBare, load }) 
   if (check.items.length !== PORTAL_PAGE) throw new Error(`my tasks returned ${check.items.length}`);
 
   const runs = await againstBare(myTasksUrl, { cookie: vendor.cookie }, { VENDOR_USER_ID: vendor.me.user.id }, `/my-tasks?limit=${PORTAL_PAGE}`);
-  figures.push(...loadRows(`vendor "My tasks", ${ORGS} orgs, ${ORGS * 200} tasks`, 'target p99 < 50 ms', runs));
+  figures.push(...loadRows(`vendor "My tasks" (kept pages), ${ORGS} orgs, ${ORGS * 200} tasks`, 'target p99 < 50 ms', runs));
 
   // The API keeps a user's pages until a change touches them (VendorTasksCache); the bare handler
   // reads every time. The same load again while the vendor's organizations keep working: every
   // 100 ms a task of one of them changes, each change drops the vendor's pages, and the reads
   // after it go to the database.
   let edits = 0;
+  let tick = 0;
   const editing = setInterval(() => {
     pool.query(
       `UPDATE tasks SET updated_at = now() WHERE id = (SELECT id FROM tasks WHERE organization_id = $1 AND vendor_id IS NOT NULL LIMIT 1)`,
-      [orgIds[edits++ % orgIds.length]],
-    ).catch(() => {});
+      [orgIds[tick++ % orgIds.length]],
+    ).then(() => (edits += 1), () => {});
   }, 100);
   const busy = await load(myTasksUrl, { cookie: vendor.cookie }).finally(() => clearInterval(editing));
   figures.push([
-    '  the same while a task changes every 100 ms', `${busy.requests.average.toFixed(0)} req/s`, `p50 ${busy.latency.p50} ms, p99 ${busy.latency.p99} ms`, `${edits} changes`,
+    '  the same while a task changes every 100 ms', `${busy.requests.average.toFixed(0)} req/s`, `p50 ${busy.latency.p50} ms, p99 ${busy.latency.p99} ms`, `${edits} changes made`,
   ]);
   return figures;
 }

@@ -50,6 +50,14 @@ describe('vendor "My tasks" after every kind of change', () => {
 
     expect((await owner.patch(`${base}/tasks/${second.id}`, { vendorId: null }, { headers: { 'if-match': `"${second.version}"` } })).status).toBe(200);
     expect((await myTasks()).map((x) => x.title)).toEqual(['Pasang sound system']);
+
+    // An internal task handed to the vendor later.
+    const internal = (await owner.post(`${base}/tasks`, { title: 'Gladi', startAt: '2026-12-18T19:00:00+07:00', endAt: '2026-12-18T22:00:00+07:00' })).body;
+    expect((await myTasks()).map((x) => x.title)).toEqual(['Pasang sound system']);
+    expect((await owner.patch(`${base}/tasks/${internal.id}`, { vendorId }, { headers: { 'if-match': `"${internal.version}"` } })).status).toBe(200);
+    expect((await myTasks()).map((x) => x.title)).toEqual(['Pasang sound system', 'Gladi']);
+    await owner.delete(`${base}/tasks/${internal.id}`);
+    expect((await myTasks()).map((x) => x.title)).toEqual(['Pasang sound system']);
   });
 
   it('follows checklist items and files the organization changes', async () => {

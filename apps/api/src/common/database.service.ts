@@ -41,7 +41,7 @@ function wrap(client: PoolClient): Tx {
 }
 
 /** The database functions that enter the tenant scope themselves (see `scopedRead`), with their arity. */
-const SCOPED_READ_ARITY = { app_budget_summary: 3, app_vendor_tasks: 6 } as const;
+const SCOPED_READ_ARITY = { app_budget_summary: 3, app_vendor_tasks: 6, app_vendor_organizations: 1 } as const;
 type ScopedReadFunction = keyof typeof SCOPED_READ_ARITY;
 
 /** `SELECT * FROM fn($1, …, $n)` for each scoped-read function. */

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
 
 type Handlers = {
@@ -7,12 +8,16 @@ type Handlers = {
   lost: (error: Error) => void;
 };
 
+/** How long a round trip may take before the connection is treated as dead. */
+const ROUND_TRIP_TIMEOUT_MS = 2_000;
+
 /**
  * One LISTEN connection to a PostgreSQL notification channel, opened on first use with the
  * pool's settings but outside the pool, so it never holds a connection queries need. After a
- * failure `lost` runs and the next `open()` connects again.
+ * failure `lost` runs and the next `open()` connects again; after `close()` it stays closed.
  */
 export class PgChannel {
+  private readonly logger = new Logger(PgChannel.name);
   private client: pg.Client | null = null;
   private opening: Promise<void> | null = null;
   private closed = false;
@@ -28,6 +33,7 @@ export class PgChannel {
   }
 
   open(): Promise<void> {
+    if (this.closed) return Promise.reject(new Error(`${this.name} is closed`));
     this.opening ??= this.connect().catch((error: unknown) => {
       this.opening = null;
       throw error;
@@ -37,22 +43,37 @@ export class PgChannel {
 
   /**
    * A round trip on the listening connection. PostgreSQL delivers a session's pending
-   * notifications before it answers a query, so when this resolves, every message of a
-   * transaction that committed before the call has been handled.
+   * notifications before it reads the next query, so when this resolves, every message of a
+   * transaction that committed before the call has been handled. A connection that does not
+   * answer in time is dropped (a half-open socket would otherwise hold every caller).
    */
   async roundTrip(): Promise<void> {
-    if (!this.client) throw new Error(`${this.name} is not listening`);
-    await this.client.query('SELECT 1');
+    const client = this.client;
+    if (!client) throw new Error(`${this.name} is not listening`);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`${this.name}: no answer in ${ROUND_TRIP_TIMEOUT_MS} ms`)), ROUND_TRIP_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([client.query('SELECT 1'), timeout]);
+    } catch (error) {
+      // Treated as the connection failing: its 'error' handler drops the client and reports it lost.
+      client.emit('error', error);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    await this.opening?.catch(() => undefined);
     await this.client?.end().catch(() => undefined);
   }
 
   private async connect(): Promise<void> {
     // Named after the channel, so pg_stat_activity tells the listener apart from the pool.
-    const client = new pg.Client({ ...(this.pool.options as pg.ClientConfig), application_name: `listen:${this.name}` });
+    const client = new pg.Client({ ...(this.pool.options as pg.ClientConfig), application_name: `listen:${this.name}`, keepAlive: true });
     let gone = false;
     const lose = (error: Error) => {
       if (gone) return;
@@ -67,10 +88,19 @@ export class PgChannel {
     client.on('error', lose);
     client.on('end', () => lose(new Error(`${this.name}: connection closed`)));
     client.on('notification', (message) => {
-      if (message.payload) this.handlers.message(message.payload);
+      if (!message.payload) return;
+      try {
+        this.handlers.message(message.payload);
+      } catch (error) {
+        this.logger.error(`${this.name}: could not handle ${JSON.stringify(message.payload)}: ${String(error)}`);
+      }
     });
     await client.connect();
     await client.query(`LISTEN ${this.name}`);
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      throw new Error(`${this.name} is closed`);
+    }
     this.client = client;
   }
 }

@@ -96,7 +96,14 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
     }
     return { orgId: org!.id, ownerId: ownerId!, concertId: eventIds[0]! };
   });
-  await seedConcert(app, ids);
+  try {
+    await seedConcert(app, ids);
+  } catch (error) {
+    // All or nothing: a half-seeded demo would be skipped by every later boot.
+    await db.query(`DELETE FROM organizations WHERE id = $1`, [ids.orgId]);
+    await db.query(`DELETE FROM users WHERE email = ANY($1::text[])`, [PEOPLE.map((p) => p.email)]);
+    throw error;
+  }
   return true;
 }
 
@@ -317,7 +324,7 @@ const DEPENDENCIES: [string, string, 'FS' | 'SS' | 'FF' | 'SF', number][] = [
   ['Open gate', 'Konser', 'FS', 60],
   ['Konser', 'Load-out sound system', 'FS', 0],
   ['Load-out sound system', 'Rekonsiliasi tagihan vendor', 'FS', 0],
-  ['Rekonsiliasi tagihan vendor', 'Laporan akhir ke klien', 'FS', 5 * 24 * 60],
+  ['Rekonsiliasi tagihan vendor', 'Laporan akhir ke klien', 'FS', 4 * 24 * 60],
 ];
 
 const CUES = [

@@ -3,6 +3,7 @@ import { DatabaseService } from '../../common/database.service.js';
 import type { PgChannel } from '../../common/pg-channel.js';
 
 const CHANNEL = 'rundown_changed';
+const REOPEN_AFTER_MS = 3_000;
 
 type Listener = (payload: { kind: 'live' | 'cues' }) => void;
 
@@ -17,6 +18,7 @@ export class LiveHub implements OnModuleDestroy {
   private readonly logger = new Logger(LiveHub.name);
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly channel: PgChannel;
+  private stopped = false;
 
   constructor(db: DatabaseService) {
     this.channel = db.channel(CHANNEL, {
@@ -24,8 +26,18 @@ export class LiveHub implements OnModuleDestroy {
         const { key, kind } = JSON.parse(payload) as { key: string; kind: 'live' | 'cues' };
         for (const listener of this.listeners.get(key) ?? []) listener({ kind });
       },
-      lost: (error) => this.logger.warn(`live listener lost its connection: ${error.message}`),
+      lost: (error) => {
+        this.logger.warn(`live listener lost its connection: ${error.message}`);
+        this.reopen();
+      },
     });
+  }
+
+  /** Listens again, every few seconds until it can, while any screen is following a rundown. */
+  private reopen(): void {
+    setTimeout(() => {
+      if (!this.stopped && this.listeners.size > 0) this.channel.open().catch(() => this.reopen());
+    }, REOPEN_AFTER_MS).unref();
   }
 
   static key(eventId: string, day: string): string {
@@ -47,6 +59,7 @@ export class LiveHub implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
     await this.channel.close();
   }
 }

@@ -78,12 +78,15 @@ export class VendorPortalService {
     const userId = ctx.actor.userId;
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.cache.read(userId, JSON.stringify([query.status ?? null, query.cursor ?? null, query.limit]), async () => {
-      const [rows, links] = await Promise.all([
+      const [rows, organizations] = await Promise.all([
         this.db.scopedRead<PortalRow>('app_vendor_tasks', [userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]),
         // The organizations the user works for as a vendor: a change in any of them may change the page.
-        this.db.one<{ ids: string[] | null }>(`SELECT array_agg(DISTINCT organization_id) AS ids FROM vendor_users WHERE user_id = $1`, [userId]),
+        this.db.scopedRead<{ organization_id: string }>('app_vendor_organizations', [userId]),
       ]);
-      return { page: toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]), orgIds: links?.ids ?? [] };
+      return {
+        page: toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]),
+        orgIds: organizations.map((o) => o.organization_id),
+      };
     });
   }
 
