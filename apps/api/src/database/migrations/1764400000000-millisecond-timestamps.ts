@@ -26,6 +26,10 @@ const setPrecision = (from: number, to: number) => `
  * same millisecond — all the notifications one change created in one transaction, for instance.
  * `timestamptz(3)` rounds on every write, so what the API reads is exactly what is stored.
  * A test keeps new columns to the same precision.
+ *
+ * Deploy with the previous API instances stopped (as `docker compose up` replaces the one `app`
+ * container): each table is rewritten under an exclusive lock, and a connection that prepared a
+ * statement on the old column types fails it with "cached plan must not change result type".
  */
 export class MillisecondTimestamps1764400000000 implements MigrationInterface {
   name = 'MillisecondTimestamps1764400000000';
