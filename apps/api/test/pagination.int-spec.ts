@@ -59,6 +59,17 @@ describe('keyset pagination', () => {
     expect(new Set(tasks.map((task) => task.id)).size).toBe(8);
   });
 
+  it('pages through names PostgreSQL and JavaScript lower-case differently', async () => {
+    // 'İ'.toLowerCase() is 'i̇' (i + combining dot) in JavaScript and 'i' in PostgreSQL.
+    for (let n = 1; n <= 5; n++) {
+      await owner.post(`/api/orgs/${owner.orgId}/vendors`, { name: `İkan Sound ${n}`, category: 'av_rental', contacts: [] });
+      await owner.post(`/api/orgs/${owner.orgId}/events`, jakartaEvent({ name: `İstana Gala ${n}` }));
+    }
+    expect((await everyPage(owner, `/api/orgs/${owner.orgId}/vendors`)).length).toBe(5);
+    const events = await everyPage(owner, `/api/orgs/${owner.orgId}/events?sort=name`);
+    expect(events.filter((e) => (e as unknown as { name: string }).name.startsWith('İstana'))).toHaveLength(5);
+  });
+
   it('answers 400 for a cursor whose values are not what the list sorts by', async () => {
     const event = (await owner.post(`/api/orgs/${owner.orgId}/events`, jakartaEvent({ name: 'Kursor' }))).body;
     await owner.post(`/api/orgs/${owner.orgId}/events`, jakartaEvent({ name: 'Kursor kedua' }));

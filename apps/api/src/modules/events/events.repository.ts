@@ -4,26 +4,29 @@ import type { TenantTx } from '../../common/database.service.js';
 import type { CursorField } from '../../common/pagination.js';
 import { EVENT_COLUMNS, type EventRow } from './event.mapper.js';
 
-/** Sort expression, the SQL type of its cursor value and what the cursor holds, per sortable field. */
-const SORT: Record<EventSort, { expr: string; type: string; field: CursorField; key: (row: EventRow) => string | number }> = {
-  startAt: { expr: 'e.start_at', type: 'timestamptz', field: 'timestamp', key: (r) => r.start_at.toISOString() },
-  createdAt: { expr: 'e.created_at', type: 'timestamptz', field: 'timestamp', key: (r) => r.created_at.toISOString() },
-  name: { expr: 'lower(e.name)', type: 'text', field: 'text', key: (r) => r.name.toLowerCase() },
-  status: {
-    expr: `array_position(ARRAY[${EVENT_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], e.status)`,
-    type: 'int',
-    field: 'int',
-    key: (r) => EVENT_STATUSES.indexOf(r.status) + 1,
-  },
+/**
+ * Sort expression, the SQL type of its cursor value and what the cursor holds, per sortable
+ * field. The cursor takes the key as the database computed it (`sort_key`), so it compares
+ * exactly as the ORDER BY does (JavaScript's lower case differs from PostgreSQL's for some
+ * letters, such as the dotted İ).
+ */
+const SORT: Record<EventSort, { expr: string; type: string; field: CursorField }> = {
+  startAt: { expr: 'e.start_at', type: 'timestamptz', field: 'timestamp' },
+  createdAt: { expr: 'e.created_at', type: 'timestamptz', field: 'timestamp' },
+  name: { expr: 'lower(e.name)', type: 'text', field: 'text' },
+  status: { expr: `array_position(ARRAY[${EVENT_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], e.status)`, type: 'int', field: 'int' },
 };
+
+/** A listed event, with the value it was sorted by. */
+export type ListedEventRow = EventRow & { sort_key: Date | string | number };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every query here runs in a tenant transaction and names the organization explicitly too. */
 @Injectable()
 export class EventsRepository {
-  sortKey(sort: EventSort, row: EventRow): (string | number)[] {
-    return [SORT[sort].key(row), row.id];
+  sortKey(row: ListedEventRow): (string | number)[] {
+    return [row.sort_key instanceof Date ? row.sort_key.toISOString() : row.sort_key, row.id];
   }
 
   /** What a cursor of a list sorted by `sort` holds (see `sortKey`). */
@@ -31,7 +34,7 @@ export class EventsRepository {
     return [SORT[sort].field, 'uuid'];
   }
 
-  async list(tx: TenantTx, query: EventListQuery, after: (string | number | null)[] | null): Promise<EventRow[]> {
+  async list(tx: TenantTx, query: EventListQuery, after: (string | number | null)[] | null): Promise<ListedEventRow[]> {
     const params: unknown[] = [tx.orgId];
     const where = ['e.organization_id = $1'];
     const add = (value: unknown) => `$${params.push(value)}`;
@@ -49,8 +52,8 @@ export class EventsRepository {
       where.push(`(${sort.expr}, e.id) ${op} (${add(after[0])}::${sort.type}, ${add(after[1])}::uuid)`);
     }
     const limit = add(query.limit + 1);
-    return tx.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events e WHERE ${where.join(' AND ')}
+    return tx.query<ListedEventRow>(
+      `SELECT ${EVENT_COLUMNS}, ${sort.expr} AS sort_key FROM events e WHERE ${where.join(' AND ')}
         ORDER BY ${sort.expr} ${dir}, e.id ${dir} LIMIT ${limit}`,
       params,
     );

@@ -19,7 +19,7 @@ export class EventsService {
     const after = readCursor(query.cursor, this.events.cursorFields(query.sort));
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await this.events.list(tx, query, after);
-      return toPage(rows, query.limit, toEvent, (row) => this.events.sortKey(query.sort, row));
+      return toPage(rows, query.limit, toEvent, (row) => this.events.sortKey(row));
     });
   }
 

@@ -21,8 +21,9 @@ type VendorRow = {
   created_at: Date;
 };
 
-const SELECT = `SELECT v.id, v.name, v.category, v.contacts, v.tax_id, v.notes, v.version, v.created_at,
-  (SELECT count(*)::int FROM vendor_users vu WHERE vu.vendor_id = v.id) AS user_count FROM vendors v`;
+const COLUMNS = `v.id, v.name, v.category, v.contacts, v.tax_id, v.notes, v.version, v.created_at,
+  (SELECT count(*)::int FROM vendor_users vu WHERE vu.vendor_id = v.id) AS user_count`;
+const SELECT = `SELECT ${COLUMNS} FROM vendors v`;
 
 const toVendor = (r: VendorRow): Vendor => ({
   id: r.id, name: r.name, category: r.category, contacts: r.contacts, taxId: r.tax_id, notes: r.notes, userCount: r.user_count,
@@ -40,14 +41,15 @@ export class VendorsService {
   list(ctx: OrgContext, query: z.output<typeof vendorListQuerySchema>): Promise<Page<Vendor>> {
     const after = readCursor(query.cursor, ['text', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-      const rows = await tx.query<VendorRow>(
-        `${SELECT} WHERE v.organization_id = $1 AND ($2::text IS NULL OR v.category = $2)
+      // The cursor keeps the name as PostgreSQL lower-cased it, so it compares exactly as the ORDER BY.
+      const rows = await tx.query<VendorRow & { name_key: string }>(
+        `SELECT ${COLUMNS}, lower(v.name) AS name_key FROM vendors v WHERE v.organization_id = $1 AND ($2::text IS NULL OR v.category = $2)
             AND ($3::text IS NULL OR v.name ILIKE '%' || $3 || '%')
             AND ($4::text IS NULL OR (lower(v.name), v.id) > ($4::text, $5::uuid))
           ORDER BY lower(v.name), v.id LIMIT $6`,
         [tx.orgId, query.category ?? null, query.q ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
       );
-      return toPage(rows, query.limit, toVendor, (r) => [r.name.toLowerCase(), r.id]);
+      return toPage(rows, query.limit, toVendor, (r) => [r.name_key, r.id]);
     });
   }
 
