@@ -12,7 +12,7 @@ test('the demo concert at a glance, and its calendar link with every task and cu
 
   const overview = page.getByTestId('event-overview');
   await expect(overview.getByTestId('overview-estimate')).toHaveText('Rp 1.766.722.000');
-  await expect(overview.getByTestId('overview-tasks')).toContainText('2 dari 20 selesai');
+  await expect(overview.getByTestId('overview-tasks')).toContainText('2 dari 16 selesai');
   await expect(overview.getByTestId('overview-upcoming').getByRole('listitem')).toHaveCount(5);
   await expect(overview.getByTestId('overview-rundown')).toContainText('6 cue');
 

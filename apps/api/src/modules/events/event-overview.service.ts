@@ -13,7 +13,11 @@ type OverviewRow = {
   days: { day: string; starts_at: string; cue_count: number; live: boolean }[];
 };
 
-/** One statement: task counts, the next open work, and the show days with their cue counts ($1 event, $2 organization). */
+/**
+ * One statement: task counts, the next open work, and the show days with their cue counts ($1
+ * event, $2 organization). Phases are the headings tasks are grouped under, not work: they are
+ * neither counted nor listed.
+ */
 const OVERVIEW = `
   SELECT EXISTS (SELECT 1 FROM events WHERE id = $1 AND organization_id = $2) AS found,
          (SELECT json_build_object(
@@ -23,7 +27,7 @@ const OVERVIEW = `
                    'blocked', count(*) FILTER (WHERE status = 'blocked'),
                    'done', count(*) FILTER (WHERE status = 'done'),
                    'overdue', count(*) FILTER (WHERE status <> 'done' AND end_at < now()))
-            FROM tasks WHERE event_id = $1 AND organization_id = $2) AS counts,
+            FROM tasks WHERE event_id = $1 AND organization_id = $2 AND kind <> 'phase') AS counts,
          (SELECT coalesce(json_agg(t ORDER BY t.start_at, t.id), '[]')
             FROM (SELECT id, title, kind, start_at, end_at, status FROM tasks
                    WHERE event_id = $1 AND organization_id = $2 AND kind <> 'phase' AND status <> 'done' AND end_at >= now()
