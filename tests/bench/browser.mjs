@@ -2,6 +2,7 @@
 // and how a screen's first render is measured.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+import { percentile } from './session.mjs';
 
 /** "rd_session=abc; Path=/…" or "abc" → { name, value }. */
 function parseCookie(cookie) {
@@ -24,14 +25,12 @@ export async function signedInContext(browser, { baseUrl, cookie }) {
 /** How long the site's tab stays open before the measured navigation. */
 const SETTLE_MS = 1000;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 /**
  * How long a screen takes to draw, as its users meet it: each run opens `path` in a new context
  * (nothing of the dashboard cached: code, data and fonts load from the server) from a tab that
  * already shows the site — its health check, which loads none of the dashboard — the way a
  * browser that is open on the product navigates. Chromium's own start-up (its processes and first
- * connection, 300–500 ms on this VM) is reported apart, from one run in a browser just launched
+ * connection, 300–700 ms on this VM) is reported apart, from one run in a browser just launched
  * that opens the screen as its first page.
  *
  * `mark` is a condition of `marks` (see `stampFirstFrames`); `afterLastRun(page)` measures more
@@ -76,7 +75,7 @@ export async function measureFirstRender({ baseUrl, cookie, executablePath, path
       if (run === runs - 1) last = await afterLastRun(page);
       await context.close();
     }
-    return { firstRenderMs: median(runsMs), runsMs, coldStartMs, last };
+    return { firstRenderMs: percentile(runsMs, 50), runsMs, coldStartMs, last };
   } finally {
     await browser.close();
   }

@@ -14,7 +14,6 @@ import { benchBudget } from './budget.mjs';
 import { CONNECTIONS, DURATION, signUp } from './session.mjs';
 import { benchTimeline } from './timeline.mjs';
 
-
 const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
 
 async function database() {

@@ -35,7 +35,6 @@ function onSessionLost(error: unknown, key?: readonly unknown[]) {
   void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
 }
 
-
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers queryClient={queryClient} router={router} />

@@ -1,19 +1,16 @@
-import { decodeCursor, encodeCursor, type Page } from '@rundown/domain';
+import { decodeCursor, encodeCursor, idSchema, isoDateTimeSchema, type Page } from '@rundown/domain';
 import { AppError } from './app-error.js';
 
 /** What one position of a cursor holds, as the list's SQL compares it. */
 export type CursorField = 'timestamp' | 'uuid' | 'int' | 'bigint' | 'text';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
-
 const INT4_MAX = 2_147_483_647;
 
 /** Each check admits only values PostgreSQL accepts for the column the cursor position is compared with. */
 const FIELD_CHECKS: Record<CursorField, (value: unknown) => boolean> = {
-  // Years 0001–9999: Date.parse accepts year 0, PostgreSQL does not.
-  timestamp: (v) => typeof v === 'string' && ISO_TIMESTAMP.test(v) && !v.startsWith('0000') && !Number.isNaN(Date.parse(v)),
-  uuid: (v) => typeof v === 'string' && UUID.test(v),
+  // Years 0001–9999: the ISO format admits year 0, PostgreSQL does not.
+  timestamp: (v) => isoDateTimeSchema.safeParse(v).success && !(v as string).startsWith('0000'),
+  uuid: (v) => idSchema.safeParse(v).success,
   int: (v) => Number.isInteger(v) && Math.abs(v as number) <= INT4_MAX,
   /** A bigint column travels as its decimal text (18 digits stay below int8's maximum). */
   bigint: (v) => typeof v === 'string' && /^\d{1,18}$/.test(v),

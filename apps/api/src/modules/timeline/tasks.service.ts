@@ -31,7 +31,6 @@ const toScheduleDependency = (r: DependencyRow): ScheduleDependency => ({
   predecessorId: r.predecessor_id, successorId: r.successor_id, type: r.type, lag: r.lag_minutes,
 });
 
-
 type BaselineRow = { id: string; name: string; created_at: Date; task_count: number };
 const toBaseline = (r: BaselineRow) => ({ id: r.id, name: r.name, createdAt: r.created_at.toISOString(), taskCount: r.task_count });
 

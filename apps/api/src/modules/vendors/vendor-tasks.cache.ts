@@ -9,7 +9,7 @@ const MAX_USERS = 10_000;
 const MAX_PAGES = 20;
 /** A user's pages unread this long are dropped when room is needed. */
 const IDLE_MS = 5 * 60_000;
-/** Waits between attempts to listen again, doubling up to the last. */
+/** Waits between failed attempts to listen again; past the list, the last one repeats. */
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 /** A user's kept pages, and the organizations they were read from (null while the first read is under way). */

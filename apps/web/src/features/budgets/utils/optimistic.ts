@@ -60,7 +60,6 @@ const toBigTotals = (t: BudgetTotals): Totals => ({
   paid: BigInt(t.paid),
 });
 
-
 /**
  * The summary after lines change from `before` to `after` (null: added or removed): the
  * difference moves the budget total and each category's rolled-up total up its chain of parents.
