@@ -7,6 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '../../../components/ui/dropdown-menu';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
+import { focusWhenSaved } from '../../../lib/focus-when-saved';
 import { useMoveCue } from '../api/mutations';
 import { formatDuration } from '../utils/live-format';
 import { formatClockTime } from '../utils/time-format';
@@ -38,12 +39,13 @@ export function CuesTable({ orgId, eventId, day, rundown, canWrite, onEdit, onDe
 
   const moveTo = (cue: Cue, position: number) => {
     if (position < 0 || position >= cues.length || position === cue.position) return;
+    const focusHandle = focusWhenSaved(() => tableRef.current?.querySelector<HTMLElement>(`[data-cue-handle="${cue.id}"]`));
     move.mutate(
       { cueId: cue.id, position },
       {
         onSuccess: () => {
           setAnnouncement(t('rundown.moved', { title: cue.title, position: position + 1 }));
-          requestAnimationFrame(() => tableRef.current?.querySelector<HTMLElement>(`[data-cue-handle="${cue.id}"]`)?.focus());
+          focusHandle();
         },
         onError: (error) => toast.error(errorMessage(t, error)),
       },

@@ -6,6 +6,7 @@ import { Button } from '../../../components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '../../../components/ui/dropdown-menu';
 import { initialsFor } from '../utils/initials';
 import { cn } from '../../../lib/cn';
+import { focusWhenSaved } from '../../../lib/focus-when-saved';
 import { formatShort } from '../utils/task-format';
 import { STATUS_TONE } from './task-status-badge';
 import { useTaskPatch } from './use-task-patch';
@@ -46,8 +47,9 @@ export function BoardView({ orgId, eventId, eventName, tasks, timeZone, vendors,
 
   const moveTo = async (task: Task, status: TaskStatus, refocus: boolean) => {
     if (task.status === status) return;
+    const focusMoved = focusWhenSaved(() => boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${task.id}"]`));
     const ok = await patch(task, { status }, t('timeline.board.moved', { title: task.title, status: t(`taskStatuses.${status}`) }));
-    if (ok && refocus) requestAnimationFrame(() => boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${task.id}"]`)?.focus());
+    if (ok && refocus) focusMoved();
   };
 
   const focusCard = (column: number, index: number) => {

@@ -7,15 +7,11 @@ import { Button } from '../../../components/ui/button';
 import { Input } from '../../../components/ui/input';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
+import { focusWhenSaved } from '../../../lib/focus-when-saved';
 import { useChecklist } from '../api/checklist';
 import { Section } from './drawer-section';
 
 const inputId = (itemId: string) => `checklist-item-${itemId}`;
-
-/** Puts the caret back in an item's title after the list re-renders (a move re-inserts the row). */
-function focusLater(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
 
 type Props = { task: Task; orgId: string; eventId: string; canWrite: boolean };
 
@@ -42,16 +38,17 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
 
   const move = (item: ChecklistItem, position: number) => {
     if (position < 0 || position >= items.length) return;
-    checklist.move.mutate({ itemId: item.id, position }, { onSuccess: () => focusLater(inputId(item.id)), onError: fail });
+    checklist.move.mutate({ itemId: item.id, position }, { onSuccess: focusWhenSaved(() => document.getElementById(inputId(item.id))), onError: fail });
   };
 
   const remove = (item: ChecklistItem, index: number) => {
     // Focus goes to the next item (or the previous, or the new-item field), never to the page.
     const next = items[index + 1] ?? items[index - 1];
+    const refocus = focusWhenSaved(() => document.getElementById(next ? inputId(next.id) : newId));
     checklist.remove.mutate(item.id, {
       onSuccess: () => {
         toast.success(t('timeline.drawer.checklistRemoved', { title: item.title }));
-        focusLater(next ? inputId(next.id) : newId);
+        refocus();
       },
       onError: fail,
     });
