@@ -50,6 +50,22 @@ describe('calendar feeds', () => {
     expect(listed.body.items).toEqual([{ id: feed.body.id, scope: 'event', eventId: feed.body.eventId, eventName: 'Konser Senja', createdAt: feed.body.createdAt }]);
   });
 
+  it("revokes an event feed for good, and the organization's audit log shows who made and who stopped it", async () => {
+    const feed = await owner.post(`${base}/calendar-feeds`);
+    expect((await owner.delete(`/api/me/calendar-feeds/${feed.body.id}`)).status).toBe(204);
+    expect((await readFeed(feed.body.url)).status).toBe(404);
+    expect((await owner.delete(`/api/me/calendar-feeds/${feed.body.id}`)).status).toBe(404);
+    expect((await owner.get('/api/me/calendar-feeds')).body.items.map((f: { id: string }) => f.id)).not.toContain(feed.body.id);
+
+    const audit = await owner.get(`/api/orgs/${owner.orgId}/audit?entityType=calendar_feed`);
+    const entries = audit.body.items.filter((a: { entityId: string }) => a.entityId === feed.body.id);
+    expect(entries.map((a: { action: string; actorId: string | null }) => [a.action, a.actorId])).toEqual([
+      ['delete', owner.me!.user.id],
+      ['create', owner.me!.user.id],
+    ]);
+    expect(entries[0].before).toEqual({ eventId: feed.body.eventId, scope: 'event' });
+  });
+
   it("puts the cues and tasks assigned to a person in that person's own feed", async () => {
     const feed = await crew.post('/api/me/calendar-feeds');
     expect(feed.status).toBe(201);

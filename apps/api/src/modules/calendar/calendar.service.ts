@@ -144,12 +144,23 @@ export class CalendarService {
     });
   }
 
-  async revoke(ctx: AuthedContext, feedId: string): Promise<void> {
-    const row = await this.db.one(`UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`, [
-      feedId,
-      ctx.actor.userId,
-    ]);
-    if (!row) throw new AppError('not_found');
+  /** Stops a feed of the user's; revoking an event feed is audited in the event's organization, like its making. */
+  revoke(ctx: AuthedContext, feedId: string): Promise<void> {
+    return this.db.system(async (tx) => {
+      const [row] = await tx.query<{ organization_id: string | null; event_id: string | null }>(
+        `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING organization_id, event_id`,
+        [feedId, ctx.actor.userId],
+      );
+      if (!row) throw new AppError('not_found');
+      if (row.organization_id) {
+        await recordAudit({ ...tx, orgId: row.organization_id, userId: ctx.actor.userId }, ctx, {
+          action: 'delete',
+          entityType: 'calendar_feed',
+          entityId: feedId,
+          before: { eventId: row.event_id, scope: 'event' },
+        });
+      }
+    });
   }
 
   async feed(token: string): Promise<FileResult> {
