@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  // The longest journey takes ~25 s on a quiet 2-core machine; the margin absorbs a busy one.
+  // The longest journey takes ~30 s on a quiet 2-core machine and ~70 s with a core taken by
+  // another process; the margin absorbs a busier one.
   timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
