@@ -91,7 +91,7 @@ export function CuesTable({ orgId, eventId, day, rundown, canWrite, onEdit, onDe
             <th className={cn(head, 'w-16')}>{t('rundown.columns.start')}</th>
             <th className={cn(head, 'w-20')}>{t('rundown.columns.duration')}</th>
             <th className={cn(head, 'min-w-44')}>{t('rundown.columns.title')}</th>
-            <th className={cn(head, 'w-28')}>{t('rundown.columns.owner')}</th>
+            <th className={cn(head, 'w-40')}>{t('rundown.columns.owner')}</th>
             <th className={cn(head, 'min-w-32')}>{t('rundown.columns.notes')}</th>
             <th className={cn(head, 'min-w-48')}>{t('rundown.columns.script')}</th>
             <th className={cn(head, 'min-w-28')}>{t('rundown.columns.audio')}</th>

@@ -109,7 +109,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
           return (
             <Select<TaskStatus>
               size="sm"
-              className="w-36"
+              className="w-44"
               aria-label={t('timeline.list.statusOf', { title: task.title })}
               value={task.status}
               options={statuses}
@@ -117,10 +117,10 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
             />
           );
         },
-        meta: { className: 'w-40', skeleton: 'w-20' },
+        meta: { className: 'w-48', skeleton: 'w-20' },
       },
-      { id: 'start', header: () => t('timeline.columns.start'), cell: ({ row }) => dateCell(row.original, 'start'), meta: { className: 'w-56', skeleton: 'w-28' } },
-      { id: 'end', header: () => t('timeline.columns.end'), cell: ({ row }) => dateCell(row.original, 'end'), meta: { className: 'w-56', skeleton: 'w-28' } },
+      { id: 'start', header: () => t('timeline.columns.start'), cell: ({ row }) => dateCell(row.original, 'start'), meta: { className: 'w-60', skeleton: 'w-28' } },
+      { id: 'end', header: () => t('timeline.columns.end'), cell: ({ row }) => dateCell(row.original, 'end'), meta: { className: 'w-60', skeleton: 'w-28' } },
       {
         id: 'vendor',
         header: () => t('timeline.columns.vendor'),
@@ -196,7 +196,7 @@ function DateCell({ value, label, onCommit }: { value: string; label: string; on
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}
       onKeyDown={onKeyDown}
-      className={cn(controlClasses, 'h-7 w-[13rem] px-1.5 text-[12.5px] tabular-nums')}
+      className={cn(controlClasses, 'h-7 w-[14.5rem] px-1.5 text-[12.5px] tabular-nums')}
     />
   );
 }
