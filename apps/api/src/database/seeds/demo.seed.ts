@@ -11,6 +11,7 @@ import { SpendService } from '../../modules/budgets/spend.service.js';
 import { RundownService } from '../../modules/rundown/rundown.service.js';
 import { TasksService } from '../../modules/timeline/tasks.service.js';
 import { VendorsService } from '../../modules/vendors/vendors.service.js';
+import { demoShiftDays, shiftDemoDate, todayIn } from './demo-calendar.js';
 
 export const DEMO_LOGIN = { email: 'demo@rundown.id', password: 'panggung-senja-2026' } as const;
 
@@ -24,7 +25,7 @@ const PEOPLE = [
 
 const EVENTS = [
   {
-    name: 'Konser Senja di Jakarta 2026',
+    name: 'Konser Senja di Jakarta',
     kind: 'live_event',
     status: 'pre_production',
     start: '2026-12-19T15:00:00+07:00',
@@ -65,11 +66,16 @@ const EVENTS = [
   },
 ] as const;
 
-/** Seeds the demo organization once; later boots find it and leave it alone. */
+/**
+ * Seeds the demo organization once; later boots find it and leave it alone. Its dates are moved
+ * to today (see demo-calendar.ts), so the concert is always a few weeks ahead.
+ */
 export async function seedDemo(app: INestApplication): Promise<boolean> {
   const db = app.get(DataSource);
   const existing = (await db.query(`SELECT 1 FROM users WHERE email = $1`, [DEMO_LOGIN.email])) as unknown[];
   if (existing.length > 0) return true;
+  const days = demoShiftDays(todayIn('Asia/Jakarta'));
+  const at = (written: string) => shiftDemoDate(written, days);
   const passwordHash = await hashPassword(DEMO_LOGIN.password);
   const ids = await db.transaction(async (m) => {
     const [org] = (await m.query(
@@ -90,14 +96,14 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
       const [row] = (await m.query(
         `INSERT INTO events (organization_id, name, kind, status, start_at, end_at, time_zone, venue, client, currency, notes, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'IDR', $10, $11) RETURNING id`,
-        [org!.id, event.name, event.kind, event.status, event.start, event.end, timeZone, event.venue, event.client, event.notes, ownerId],
+        [org!.id, event.name, event.kind, event.status, at(event.start), at(event.end), timeZone, event.venue, event.client, event.notes, ownerId],
       )) as { id: string }[];
       eventIds.push(row!.id);
     }
     return { orgId: org!.id, ownerId: ownerId!, concertId: eventIds[0]! };
   });
   try {
-    await seedConcert(app, ids);
+    await seedConcert(app, ids, at);
   } catch (error) {
     // All or nothing: a half-seeded demo would be skipped by every later boot.
     await db.query(`DELETE FROM organizations WHERE id = $1`, [ids.orgId]);
@@ -107,8 +113,11 @@ export async function seedDemo(app: INestApplication): Promise<boolean> {
   return true;
 }
 
-/** The concert's budget, spending, vendors, schedule and run of show, written through the services. */
-async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId: string; concertId: string }): Promise<void> {
+/**
+ * The concert's budget, spending, vendors, schedule and run of show, written through the services;
+ * `at` moves a written date to the seeding day's calendar.
+ */
+async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId: string; concertId: string }, at: (written: string) => string): Promise<void> {
   const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
   const db = get(DataSource);
   const userId = async (email: string) => ((await db.query(`SELECT id FROM users WHERE email = $1`, [email])) as { id: string }[])[0]!.id;
@@ -138,11 +147,11 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
   const spend = get(SpendService);
   const manager = contextOf(people.dimas, 'manager');
   for (const c of COMMITMENTS) {
-    const created = await spend.createCommitment(ctx, event, { lineId: line(c.line).id, vendor: c.vendor, description: c.description, issuedOn: c.on, amount: c.amount, currency: 'IDR', exchangeRate: '1' });
+    const created = await spend.createCommitment(ctx, event, { lineId: line(c.line).id, vendor: c.vendor, description: c.description, issuedOn: at(c.on), amount: c.amount, currency: 'IDR', exchangeRate: '1' });
     if (c.approved && created.status === 'pending') await spend.decideCommitment(manager, event, created.id, 'approve');
   }
   for (const e of EXPENSES) {
-    const created = await spend.createExpense(ctx, event, { lineId: line(e.line).id, payee: e.payee, description: e.description, reference: e.reference, spentOn: e.on, amount: e.amount, currency: 'IDR', exchangeRate: '1' });
+    const created = await spend.createExpense(ctx, event, { lineId: line(e.line).id, payee: e.payee, description: e.description, reference: e.reference, spentOn: at(e.on), amount: e.amount, currency: 'IDR', exchangeRate: '1' });
     if (e.state !== 'submitted' && created.status === 'submitted') await spend.decideExpense(manager, event, created.id, 'approve');
     if (e.state === 'paid') await spend.decideExpense(manager, event, created.id, 'pay');
   }
@@ -165,6 +174,8 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
   for (const { vendor: forVendor, checklist = [], assignees = [], ...task } of SCHEDULE) {
     const created = await tasks.create(ctx, event, {
       ...task,
+      startAt: at(task.startAt),
+      endAt: at(task.endAt),
       parentId: task.kind === 'phase' ? null : phaseId,
       checklist: checklist.map((title) => ({ title, done: task.status === 'done' })),
       assigneeIds: assignees.map((who) => people[who]),
@@ -177,13 +188,14 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
     await tasks.createDependency(ctx, event, { predecessorId: byTitle.get(from)!.id, successorId: byTitle.get(to)!.id, type, lagMinutes });
   }
   await tasks.createBaseline(ctx, event, 'Rencana awal');
-  await tasks.move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: '2026-11-27T09:00:00+07:00', preview: false });
+  await tasks.move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: at('2026-11-27T09:00:00+07:00'), preview: false });
 
   const rundown = get(RundownService);
-  await rundown.setDay(ctx, event, '2026-12-19', '2026-12-19T19:00:00+07:00');
+  const showDay = at('2026-12-19');
+  await rundown.setDay(ctx, event, showDay, at('2026-12-19T19:00:00+07:00'));
   // The stage manager's cues are Dimas's: they show in his calendar feed.
   for (const cue of CUES) {
-    await rundown.addCue(ctx, event, '2026-12-19', { ...cue, assigneeId: cue.owner === 'Stage manager' ? people.dimas : null });
+    await rundown.addCue(ctx, event, showDay, { ...cue, assigneeId: cue.owner === 'Stage manager' ? people.dimas : null });
   }
 }
 
@@ -247,7 +259,7 @@ const EXPENSES = [
   { line: 'Sewa Istora', payee: 'PPK GBK', description: 'Pembayaran DP venue', reference: 'INV/GBK/2026/1187', on: '2026-10-20', amount: '94350000', state: 'paid' },
   { line: 'Honor artis utama', payee: 'Manajemen artis', description: 'DP honor 50%', reference: 'KW-0921', on: '2026-10-05', amount: '175000000', state: 'paid' },
   { line: 'Panggung utama', payee: 'Rangka Stage', description: 'Termin 1 panggung', reference: 'RS/INV/311', on: '2026-11-10', amount: '80000000', state: 'approved' },
-  { line: 'Iklan media sosial', payee: 'Meta Platforms', description: 'Kampanye iklan November', reference: 'FB-ADS-1125', on: '2026-11-28', amount: '71040000', state: 'paid' },
+  { line: 'Iklan media sosial', payee: 'Meta Platforms', description: 'Kampanye iklan media sosial', reference: 'FB-ADS-1125', on: '2026-11-28', amount: '71040000', state: 'paid' },
   { line: 'Izin keramaian', payee: 'Polda Metro Jaya', description: 'Biaya izin keramaian', reference: null, on: '2026-11-18', amount: '15000000', state: 'paid' },
   { line: 'Cetak poster', payee: 'Percetakan Mitra', description: 'Cetak 500 poster A2', reference: 'PM-2211', on: '2026-11-30', amount: '4250000', state: 'approved' },
   { line: 'Panggung utama', payee: 'Rangka Stage', description: 'Termin 2 panggung', reference: 'RS/INV/342', on: '2026-12-01', amount: '80950000', state: 'submitted' },
