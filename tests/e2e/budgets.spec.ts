@@ -115,6 +115,15 @@ test('edits cells with the keyboard and the totals follow at once', async ({ pag
   expect((await linesInApi(page, budget)).find((l) => l.description === 'Line array')).toMatchObject({ quantity: '3', rate: '1000000' });
 });
 
+/** What the browser does on Ctrl+V with `text` on the clipboard and the grid focused. */
+async function pasteIntoGrid(page: Page, text: string) {
+  await page.getByTestId('budget-grid').evaluate((grid, tsv) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', tsv);
+    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 test('pastes a block copied from a spreadsheet; a row with a bad cell is left out whole', async ({ page }) => {
   const budget = await budgetWithLines(page, [
     { category: '700', description: 'Stage manager', quantity: '1', unit: 'flat', rate: '100000' },
@@ -126,11 +135,7 @@ test('pastes a block copied from a spreadsheet; a row with a bad cell is left ou
 
   const tsv = '3\tDay\t2,500,000\n24\tPerson\t650,000\n2\tDay\tabc\n';
   const saves = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.status() === 200);
-  await page.getByTestId('budget-grid').evaluate((grid, text) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, tsv);
+  await pasteIntoGrid(page, tsv);
 
   await expect(cell(page, 'Stage manager', 'estimate')).toHaveText('IDR 7,500,000');
   await expect(cell(page, 'Riggers', 'unit')).toHaveText('Person');
@@ -196,6 +201,13 @@ test('imports a CSV all-or-nothing: a bad row is shown and nothing is written, t
   await expect(row(page, 'Crew meals')).toBeVisible();
   await expect(page.getByTestId('total-lines')).toHaveText(/3 lines/);
   await expect(page.getByTestId('total-estimate')).toContainText('IDR 16,250,000');
+
+  // The grid that appeared with the import takes a paste like any other.
+  await cell(page, 'Crew meals', 'quantity').click();
+  const saved = savedLine(page);
+  await pasteIntoGrid(page, '300\n');
+  await expect(page.getByTestId('total-estimate')).toContainText('IDR 19,000,000');
+  await saved;
 });
 
 test('two people edit the same line: the second sees who changed it and can reload their version', async ({ page, browser }) => {

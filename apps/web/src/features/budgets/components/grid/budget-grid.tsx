@@ -12,7 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { FlexRender, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { FileSpreadsheet, FileUp, Plus, SearchX } from 'lucide-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../../../components/ui/button';
@@ -728,7 +728,7 @@ export function BudgetGrid({
   );
 
   const copy = useCallback(
-    (event: ClipboardEvent) => {
+    (event: ClipboardEvent<HTMLDivElement>) => {
       if (!selection) return;
       const range = selectionRange(selection);
       const cells: string[][] = [];
@@ -747,30 +747,16 @@ export function BudgetGrid({
     [selection, lineById, model.lineIds, visibleIds, ctx, t],
   );
 
-  // Copy and paste arrive as clipboard events on the focused grid.
-  const clipboardHandlers = useRef({ copy, paste });
-  clipboardHandlers.current = { copy, paste };
-  useEffect(() => {
-    const grid = scrollRef.current;
-    if (!grid) return;
-    const onCopy = (e: ClipboardEvent) => {
-      if (editingRef.current || e.target !== grid) return;
-      clipboardHandlers.current.copy(e);
-    };
-    const onPaste = (e: ClipboardEvent) => {
-      if (editingRef.current || e.target !== grid) return;
-      const text = e.clipboardData?.getData('text/plain') ?? '';
-      if (!text) return;
-      e.preventDefault();
-      void clipboardHandlers.current.paste(text);
-    };
-    grid.addEventListener('copy', onCopy);
-    grid.addEventListener('paste', onPaste);
-    return () => {
-      grid.removeEventListener('copy', onCopy);
-      grid.removeEventListener('paste', onPaste);
-    };
-  }, []);
+  // Copy and paste arrive as clipboard events on the focused grid (not while a cell is being edited).
+  const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
+    if (!editingRef.current && e.target === e.currentTarget) copy(e);
+  };
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (editingRef.current || e.target !== e.currentTarget || !text) return;
+    e.preventDefault();
+    void paste(text);
+  };
 
   // ---------------------------------------------------------------------------------------------
   // Row callbacks (stable, so rows that did not change do not re-render).
@@ -923,6 +909,8 @@ export function BudgetGrid({
             aria-readonly={!canWrite || undefined}
             aria-activedescendant={activeLineId && selectionIds && activeRendered ? cellDomId(activeLineId, selectionIds.activeColumn) : undefined}
             onKeyDown={onKeyDown}
+            onCopy={onCopy}
+            onPaste={onPaste}
             onFocus={(e) => e.target === e.currentTarget && setGridFocused(true)}
             onBlur={(e) => e.target === e.currentTarget && setGridFocused(false)}
             aria-busy={loading ? true : undefined}
