@@ -54,6 +54,7 @@ export type TaskDrawerProps = {
   zoneLabel: string;
   canWrite: boolean;
   canAssign: boolean;
+  /** True until the tasks and the event (whose time zone the dates are shown in) have arrived. */
   loading: boolean;
   onClose: () => void;
 };
@@ -83,7 +84,7 @@ export function TaskDrawer(props: TaskDrawerProps) {
             </DialogPrimitive.Close>
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto">
-            {task ? (
+            {task && !loading ? (
               <DrawerBody key={task.id} {...props} task={task} />
             ) : loading ? (
               <div className="flex flex-col gap-3 p-5" aria-busy="true">
@@ -178,11 +179,11 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
   const form = useForm<FormValues>({ defaultValues: valuesOf(task, timeZone) });
   const { errors, isSubmitting, isDirty } = form.formState;
 
-  // Someone (or a move) changed the task: follow it unless the person is editing.
+  // Someone (or a move) changed the task, or the event's time zone: follow it unless the person is editing.
   useEffect(() => {
     if (!form.formState.isDirty) form.reset(valuesOf(task, timeZone));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [task.version, task.startAt, task.endAt]);
+  }, [task.version, task.startAt, task.endAt, timeZone]);
 
   const phases = useMemo(() => tasks.filter((x) => x.kind === 'phase' && x.id !== task.id), [tasks, task.id]);
   const memberList = useMemo(() => [...members.values()].sort((a, b) => a.name.localeCompare(b.name)), [members]);

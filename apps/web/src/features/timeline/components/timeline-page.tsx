@@ -291,7 +291,7 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
         zoneLabel={event?.zoneLabel ?? timeZone}
         canWrite={canWrite}
         canAssign={canReadMembers}
-        loading={tasks.isPending}
+        loading={tasks.isPending || !event}
         onClose={() => onSearchChange({ task: undefined })}
       />
       {canWrite && event ? (
