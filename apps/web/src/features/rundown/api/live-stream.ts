@@ -1,7 +1,7 @@
 import { pathFor, rundownSchema, timelineApi, type Rundown } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { rundownKeys } from './keys';
+import { newerRundown, rundownKeys } from './keys';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting';
 
@@ -38,7 +38,7 @@ export function useLiveRundown(orgId: string, eventId: string, day: string, enab
           return;
         }
         setState('live');
-        queryClient.setQueryData(rundownKeys.day(orgId, eventId, day), parsed);
+        queryClient.setQueryData(rundownKeys.day(orgId, eventId, day), (cached: Rundown | null | undefined) => newerRundown(cached, parsed));
       });
       source.addEventListener('error', () => {
         if (closed) return;

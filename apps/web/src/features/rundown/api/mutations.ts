@@ -2,7 +2,7 @@ import { timelineApi, type Rundown } from '@rundown/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { call } from '../../../lib/api-client';
-import { rundownKeys } from './keys';
+import { newerRundown, rundownKeys } from './keys';
 
 type DayParams = { orgId: string; eventId: string; day: string };
 export type CreateCueBody = z.input<typeof timelineApi.createCue.body>;
@@ -23,10 +23,7 @@ function useRundownMutation<V>(p: DayParams, fn: (variables: V) => Promise<Rundo
   return useMutation({
     mutationFn: fn,
     onSuccess: (rundown) => {
-      queryClient.setQueryData(rundownKeys.day(p.orgId, p.eventId, p.day), (old: Rundown | null | undefined) =>
-        // The stream may already have delivered a newer state.
-        old && old.version > rundown.version ? old : rundown,
-      );
+      queryClient.setQueryData(rundownKeys.day(p.orgId, p.eventId, p.day), (cached: Rundown | null | undefined) => newerRundown(cached, rundown));
     },
   });
 }
