@@ -30,10 +30,13 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
   const full = items.length >= CHECKLIST_MAX_ITEMS;
   const fail = (error: unknown) => toast.error(errorMessage(t, error));
 
+  // The field empties at once for the next item (adds are sent in order); a refused one comes back
+  // into it unless something new has been typed there since.
   const add = () => {
     const title = draft.trim();
-    if (!title || full || checklist.add.isPending) return;
-    checklist.add.mutate({ title }, { onSuccess: () => setDraft(''), onError: fail });
+    if (!title || full) return;
+    setDraft('');
+    checklist.add.mutate({ title }, { onError: (error) => (fail(error), setDraft((typed) => typed || title)) });
   };
 
   const move = (item: ChecklistItem, position: number) => {
@@ -150,9 +153,10 @@ function EditableItem({ item, index, count, busy, onToggle, onRename, onMove, on
   useEffect(() => setDone(item.done), [item.done]);
   // The title last sent, so Enter and then leaving the field save once.
   const sent = useRef(item.title);
-  // Follow a rename made elsewhere (or the saved one) while not typing.
+  // Follow a rename made elsewhere (or the saved one), but keep what has been typed since the last save.
   useEffect(() => {
-    setTitle(item.title);
+    const lastSent = sent.current;
+    setTitle((typed) => (typed === lastSent ? item.title : typed));
     sent.current = item.title;
   }, [item.title]);
 
