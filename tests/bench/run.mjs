@@ -11,6 +11,7 @@ import pg from 'pg';
 import { startEmbeddedPostgres } from '@rundown/api/database/embedded-postgres.js';
 import { migrate } from '@rundown/api/database/migrate.js';
 import { benchBudget } from './budget.mjs';
+import { benchLive } from './live.mjs';
 import { CONNECTIONS, DURATION, signUp } from './session.mjs';
 import { benchTimeline } from './timeline.mjs';
 
@@ -91,6 +92,7 @@ async function main() {
     const againstBare = (apiUrl, headers, bareEnv, barePath) => loadAgainstBare(url, apiUrl, headers, bareEnv, barePath);
     figures.push(...(await benchBudget({ base, pool, session, againstBare })));
     figures.push(...(await benchTimeline({ base, pool, session, againstBare, load })));
+    figures.push(...(await benchLive({ base, session })));
   } finally {
     api?.kill();
     await new Promise((r) => setTimeout(r, 300));
