@@ -2,6 +2,7 @@ import { BaselinesService } from './baselines.service.js';
 import { BudgetDocumentsController } from './budget-documents.controller.js';
 import { BudgetImportService } from './budget-import.service.js';
 import { BudgetReportsService } from './budget-reports.service.js';
+import { BudgetSummaryCache } from './budget-summary.cache.js';
 import { Module } from '@nestjs/common';
 import { BudgetsController } from './budgets.controller.js';
 import { BudgetsRepository } from './budgets.repository.js';
@@ -17,6 +18,7 @@ import { SpendService } from './spend.service.js';
   providers: [
     BudgetsRepository,
     BudgetsService,
+    BudgetSummaryCache,
     FringesRepository,
     FringesService,
     SpendService,

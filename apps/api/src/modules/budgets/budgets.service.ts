@@ -27,6 +27,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { BudgetSummaryCache } from './budget-summary.cache.js';
 import { aggregateOf, toCategory, toLine } from './budget.mapper.js';
 import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -42,6 +43,7 @@ export class BudgetsService {
     private readonly budgets: BudgetsRepository,
     private readonly fringes: FringesService,
     private readonly audit: AuditService,
+    private readonly summaries: BudgetSummaryCache,
   ) {}
 
   /** Runs `work` with the event's budget, creating it from the kind's template on first use. */
@@ -86,8 +88,13 @@ export class BudgetsService {
     }));
   }
 
-  /** The hot path: one query when the budget exists; it is created first only on the very first read. */
-  async summary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
+  /** The hot path: kept until the budget changes (see `BudgetSummaryCache`). */
+  summary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
+    return this.summaries.read(ctx.org.id, eventId, () => this.readSummary(ctx, eventId));
+  }
+
+  /** One query when the budget exists; it is created first only on the very first read. */
+  private async readSummary(ctx: OrgContext, eventId: string): Promise<BudgetSummary> {
     let rows = await this.budgets.readCategoriesWithTotals(this.db, { orgId: ctx.org.id, userId: ctx.actor.userId }, eventId);
     if (rows.length === 0) rows = await this.withBudget(ctx, eventId, (tx) => this.budgets.categoriesWithTotals(tx, eventId));
     const currency = rows[0]?.budget_currency ?? (await this.get(ctx, eventId)).currency;
