@@ -1,12 +1,12 @@
 // The budget figures: CSV import of 10,000 lines, and the summary (top sheet) endpoint under
-// load against the same SQL behind a bare Fastify handler.
+// load against the same SQL behind a bare Fastify handler, and again while the budget keeps changing.
 import { measureGridRender } from './grid-render.mjs';
-import { createEvent, loadRows, ms } from './session.mjs';
+import { createEvent, loadRows, loadWhileChanging, ms } from './session.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 10_000);
 const EXPENSES = Number(process.env.BENCH_EXPENSES ?? 20_000);
 
-export async function benchBudget({ base, pool, session, againstBare }) {
+export async function benchBudget({ base, pool, session, againstBare, load }) {
   const figures = [];
   const { cookie, orgId, headers } = session;
   const event = await createEvent(base, session, 'Festival Bench');
@@ -56,8 +56,16 @@ export async function benchBudget({ base, pool, session, againstBare }) {
   if (check.lineCount !== LINES) throw new Error(`summary saw ${check.lineCount} lines`);
 
   const runs = await againstBare(summaryUrl, { cookie }, { ORG_ID: orgId, EVENT_ID: event.id }, '/summary');
-  figures.push(...loadRows('budget summary, Rundown API', 'target p99 < 50 ms', runs));
+  figures.push(...loadRows('budget summary (kept), Rundown API', 'target p99 < 50 ms', runs));
   figures.push(['API throughput / bare handler', `${((runs.api.requests.average / runs.bare.requests.average) * 100).toFixed(0)} %`, '', 'target >= 50 %']);
+  // The API keeps the summary until the budget changes (BudgetSummaryCache); the bare handler reads
+  // every time. The same load while someone keeps editing: each change drops the kept summary.
+  const categoryIds = (await pool.query(`SELECT id FROM budget_categories WHERE budget_id = (SELECT id FROM budgets WHERE event_id = $1)`, [event.id])).rows.map((r) => r.id);
+  figures.push(
+    await loadWhileChanging(load, summaryUrl, { cookie }, 'the budget', (n) =>
+      pool.query(`UPDATE budget_category_totals SET estimate = estimate WHERE category_id = $1`, [categoryIds[n % categoryIds.length]]),
+    ),
+  );
 
   const grid = await measureGridRender({ baseUrl: base, cookie, orgId, eventId: event.id });
   figures.push([`budget grid first render in Chromium (${grid.rows} lines, median of ${grid.runsMs.length})`, `${grid.firstRenderMs} ms`, `runs ${grid.runsMs.join(', ')} ms`, 'target < 1000 ms']);

@@ -90,7 +90,7 @@ async function main() {
 
     const session = await signUp(base, 'bench');
     const againstBare = (apiUrl, headers, bareEnv, barePath) => loadAgainstBare(url, apiUrl, headers, bareEnv, barePath);
-    figures.push(...(await benchBudget({ base, pool, session, againstBare })));
+    figures.push(...(await benchBudget({ base, pool, session, againstBare, load })));
     figures.push(...(await benchTimeline({ base, pool, session, againstBare, load })));
     figures.push(...(await benchLive({ base, session })));
   } finally {

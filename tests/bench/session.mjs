@@ -14,6 +14,18 @@ export function loadRows(what, target, { api, bare }) {
   return rows;
 }
 
+/**
+ * A load run while something the route shows changes every 100 ms (`change(n)` makes the n-th
+ * change): what a kept answer costs when it keeps being dropped. Returns the figure row.
+ */
+export async function loadWhileChanging(load, url, headers, what, change) {
+  let changes = 0;
+  let tick = 0;
+  const timer = setInterval(() => change(tick++).then(() => (changes += 1), () => {}), 100);
+  const run = await load(url, headers).finally(() => clearInterval(timer));
+  return [`  the same while ${what} changes every 100 ms`, `${run.requests.average.toFixed(0)} req/s`, `p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms`, `${changes} changes made`];
+}
+
 /** Signs up a fresh organization through the API and returns what later calls need. */
 export async function signUp(base, label) {
   const signup = await fetch(`${base}/api/auth/signup`, {

@@ -3,7 +3,7 @@
 // with 100 organizations of data in the database.
 import { analyzeSchedule, moveTask } from '@rundown/domain';
 import { measureGanttRender } from './gantt-render.mjs';
-import { createEvent, loadRows, ms, percentile, signUp } from './session.mjs';
+import { createEvent, loadRows, loadWhileChanging, ms, percentile, signUp } from './session.mjs';
 
 const TASKS = 2000;
 const DEPENDENCIES = 5000;
@@ -125,17 +125,12 @@ export async function benchTimeline({ base, pool, session, againstBare, load }) 
   // reads every time. The same load again while the vendor's organizations keep working: every
   // 100 ms a task of one of them changes, each change drops the vendor's pages, and the reads
   // after it go to the database.
-  let edits = 0;
-  let tick = 0;
-  const editing = setInterval(() => {
-    pool.query(
-      `UPDATE tasks SET updated_at = now() WHERE id = (SELECT id FROM tasks WHERE organization_id = $1 AND vendor_id IS NOT NULL LIMIT 1)`,
-      [orgIds[tick++ % orgIds.length]],
-    ).then(() => (edits += 1), () => {});
-  }, 100);
-  const busy = await load(myTasksUrl, { cookie: vendor.cookie }).finally(() => clearInterval(editing));
-  figures.push([
-    '  the same while a task changes every 100 ms', `${busy.requests.average.toFixed(0)} req/s`, `p50 ${busy.latency.p50} ms, p99 ${busy.latency.p99} ms`, `${edits} changes made`,
-  ]);
+  figures.push(
+    await loadWhileChanging(load, myTasksUrl, { cookie: vendor.cookie }, 'a task', (n) =>
+      pool.query(`UPDATE tasks SET updated_at = now() WHERE id = (SELECT id FROM tasks WHERE organization_id = $1 AND vendor_id IS NOT NULL LIMIT 1)`, [
+        orgIds[n % orgIds.length],
+      ]),
+    ),
+  );
   return figures;
 }
