@@ -30,31 +30,31 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
   const full = items.length >= CHECKLIST_MAX_ITEMS;
   const fail = (error: unknown) => toast.error(errorMessage(t, error));
 
-  // The field empties at once for the next item (adds are sent in order); a refused one comes back
-  // into it unless something new has been typed there since.
+  // Changes are queued (one task's are sent in order), so each call gets its own outcome through
+  // mutateAsync: callbacks given to mutate() run only for the latest call.
+
+  // The field empties at once for the next item; a refused one comes back into it unless something
+  // new has been typed there since.
   const add = () => {
     const title = draft.trim();
     if (!title || full) return;
     setDraft('');
-    checklist.add.mutate({ title }, { onError: (error) => (fail(error), setDraft((typed) => typed || title)) });
+    checklist.add.mutateAsync({ title }).catch((error) => (fail(error), setDraft((typed) => typed || title)));
   };
 
   const move = (item: ChecklistItem, position: number) => {
     if (position < 0 || position >= items.length) return;
-    checklist.move.mutate({ itemId: item.id, position }, { onSuccess: focusWhenSaved(() => document.getElementById(inputId(item.id))), onError: fail });
+    checklist.move.mutateAsync({ itemId: item.id, position }).then(focusWhenSaved(() => document.getElementById(inputId(item.id))), fail);
   };
 
   const remove = (item: ChecklistItem, index: number) => {
     // Focus goes to the next item (or the previous, or the new-item field), never to the page.
     const next = items[index + 1] ?? items[index - 1];
     const refocus = focusWhenSaved(() => document.getElementById(next ? inputId(next.id) : newId));
-    checklist.remove.mutate(item.id, {
-      onSuccess: () => {
-        toast.success(t('timeline.drawer.checklistRemoved', { title: item.title }));
-        refocus();
-      },
-      onError: fail,
-    });
+    checklist.remove.mutateAsync(item.id).then(() => {
+      toast.success(t('timeline.drawer.checklistRemoved', { title: item.title }));
+      refocus();
+    }, fail);
   };
 
   return (
@@ -90,8 +90,8 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
                 (checklist.update.isPending && checklist.update.variables?.itemId === item.id) ||
                 (checklist.remove.isPending && checklist.remove.variables === item.id)
               }
-              onToggle={(value, revert) => checklist.update.mutate({ itemId: item.id, body: { done: value } }, { onError: (e) => (fail(e), revert()) })}
-              onRename={(title, after) => checklist.update.mutate({ itemId: item.id, body: { title } }, { onError: (e) => (fail(e), after()) })}
+              onToggle={(value, revert) => checklist.update.mutateAsync({ itemId: item.id, body: { done: value } }).catch((e) => (fail(e), revert()))}
+              onRename={(title, after) => checklist.update.mutateAsync({ itemId: item.id, body: { title } }).catch((e) => (fail(e), after()))}
               onMove={(position) => move(item, position)}
               onRemove={() => remove(item, index)}
             />
@@ -148,16 +148,25 @@ type ItemProps = {
 function EditableItem({ item, index, count, busy, onToggle, onRename, onMove, onRemove }: ItemProps) {
   const { t } = useTranslation();
   const [title, setTitle] = useState(item.title);
+  // The saved item as last rendered, for answers that arrive after later renders.
+  const saved = useRef(item);
+  saved.current = item;
   // The box follows the click at once, and the saved state when it changes.
   const [done, setDone] = useState(item.done);
   useEffect(() => setDone(item.done), [item.done]);
   // The title last sent, so Enter and then leaving the field save once.
   const sent = useRef(item.title);
-  // Follow a rename made elsewhere (or the saved one), but keep what has been typed since the last save.
+  // The saved title the field last followed.
+  const followed = useRef(item.title);
+  // Follow a rename (made elsewhere, or this one saved) unless something else has been typed since.
   useEffect(() => {
-    const lastSent = sent.current;
-    setTitle((typed) => (typed === lastSent ? item.title : typed));
-    sent.current = item.title;
+    const previous = followed.current;
+    followed.current = item.title;
+    if (title === previous || title.trim() === item.title) {
+      setTitle(item.title);
+      sent.current = item.title;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the saved title changes
   }, [item.title]);
 
   const commit = () => {
@@ -165,9 +174,10 @@ function EditableItem({ item, index, count, busy, onToggle, onRename, onMove, on
     if (!next) return setTitle(item.title);
     if (next === sent.current) return;
     sent.current = next;
+    // Refused: the saved title comes back, unless the field has been edited again meanwhile.
     onRename(next, () => {
-      sent.current = item.title;
-      setTitle(item.title);
+      sent.current = saved.current.title;
+      setTitle((typed) => (typed.trim() === next ? saved.current.title : typed));
     });
   };
 
@@ -196,7 +206,7 @@ function EditableItem({ item, index, count, busy, onToggle, onRename, onMove, on
         onChange={(e) => {
           const value = e.target.checked;
           setDone(value);
-          onToggle(value, () => setDone(item.done));
+          onToggle(value, () => setDone(saved.current.done));
         }}
       />
       {/* A plain input: quiet until hovered or focused, so the list reads as a list (cn does not merge conflicting classes). */}

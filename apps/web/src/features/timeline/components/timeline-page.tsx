@@ -291,7 +291,7 @@ export function TimelinePage({ orgId, eventId, event, search, onSearchChange, ca
         zoneLabel={event?.zoneLabel ?? timeZone}
         canWrite={canWrite}
         canAssign={canReadMembers}
-        loading={tasks.isPending || !event}
+        loading={loading}
         onClose={() => onSearchChange({ task: undefined })}
       />
       {canWrite && event ? (
