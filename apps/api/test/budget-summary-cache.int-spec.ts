@@ -71,6 +71,14 @@ describe('budget summary after every kind of change', () => {
     expect((await summary()).totals.paid).toBe('1500000');
   });
 
+  it('follows changes for a reader who writes the ids in upper case', async () => {
+    const upper = `/api/orgs/${owner.orgId.toUpperCase()}/events/${eventId.toUpperCase()}/budget/summary`;
+    const before = (await owner.get(upper)).body as BudgetSummary;
+    await owner.post(`${base}/lines`, { categoryId, description: 'Genset', rate: '700000' });
+    const after = (await owner.get(upper)).body as BudgetSummary;
+    expect(BigInt(after.totals.estimate) - BigInt(before.totals.estimate)).toBe(700000n);
+  });
+
   it('keeps nothing for an event asked for under another organization', async () => {
     await summary();
     const stranger = await new TestClient(t.app).signup('summary-stranger');

@@ -28,7 +28,8 @@ export class BudgetSummaryCache implements OnModuleDestroy {
   /** The event's summary: kept, or loaded with `load` (and kept unless it changed meanwhile). */
   async read(orgId: string, eventId: string, load: () => Promise<BudgetSummary>): Promise<BudgetSummary> {
     if (!(await this.feed.caughtUp())) return load();
-    const key = `${orgId}:${eventId}`;
+    // As the triggers print them: ids in a URL may come in upper case.
+    const key = `${orgId}:${eventId}`.toLowerCase();
     const kept = this.kept.get(key);
     if (kept) return kept;
     if (this.kept.size >= MAX_SUMMARIES) this.kept.clear();
