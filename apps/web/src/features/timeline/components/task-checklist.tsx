@@ -30,11 +30,10 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
   const full = items.length >= CHECKLIST_MAX_ITEMS;
   const fail = (error: unknown) => toast.error(errorMessage(t, error));
 
-  // Changes are queued (one task's are sent in order), so each call gets its own outcome through
+  // Changes are queued (one task's are sent in order), so each call takes its own outcome from
   // mutateAsync: callbacks given to mutate() run only for the latest call.
-
-  // The field empties at once for the next item; a refused one comes back into it unless something
-  // new has been typed there since.
+  // Adding empties the field at once for the next item; a refused one comes back into it unless
+  // something new has been typed there since.
   const add = () => {
     const title = draft.trim();
     if (!title || full) return;
