@@ -40,15 +40,13 @@ export function CuesTable({ orgId, eventId, day, rundown, canWrite, onEdit, onDe
   const moveTo = (cue: Cue, position: number) => {
     if (position < 0 || position >= cues.length || position === cue.position) return;
     const focusHandle = focusWhenSaved(() => tableRef.current?.querySelector<HTMLElement>(`[data-cue-handle="${cue.id}"]`));
-    move.mutate(
-      { cueId: cue.id, position },
-      {
-        onSuccess: () => {
-          setAnnouncement(t('rundown.moved', { title: cue.title, position: position + 1 }));
-          focusHandle();
-        },
-        onError: (error) => toast.error(errorMessage(t, error)),
+    // mutateAsync: each press gets its own outcome (mutate's callbacks run only for the latest call).
+    move.mutateAsync({ cueId: cue.id, position }).then(
+      () => {
+        setAnnouncement(t('rundown.moved', { title: cue.title, position: position + 1 }));
+        focusHandle();
       },
+      (error) => toast.error(errorMessage(t, error)),
     );
   };
 
