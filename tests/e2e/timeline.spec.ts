@@ -198,6 +198,16 @@ test('a live rundown: the show caller presses Start and Next, another screen fol
   }
   await expect(page.getByTestId('cue-row')).toHaveCount(3);
   await expect(page.getByTestId('cue-start')).toHaveText(['19:00', '19:30', '19:45']);
+
+  // Reordered from the keyboard, the times recompute and the handle keeps the focus.
+  const handle = page.getByRole('button', { name: 'Reorder Countdown' });
+  await handle.press('Alt+ArrowUp');
+  await expect(page.getByTestId('cue-row').nth(1)).toContainText('Countdown');
+  await expect(page.getByTestId('cue-start')).toHaveText(['19:00', '19:30', '19:35']);
+  await expect(handle).toBeFocused();
+  await handle.press('Alt+ArrowDown');
+  await expect(page.getByTestId('cue-row').nth(2)).toContainText('Countdown');
+  await expect(page.getByTestId('cue-start')).toHaveText(['19:00', '19:30', '19:45']);
   const rundownPath = new URL(page.url()).pathname;
 
   // A second screen (another browser, same account) follows the show.
