@@ -109,7 +109,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
           return (
             <Select<TaskStatus>
               size="sm"
-              className="w-44"
+              className="w-48"
               aria-label={t('timeline.list.statusOf', { title: task.title })}
               value={task.status}
               options={statuses}
@@ -117,7 +117,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
             />
           );
         },
-        meta: { className: 'w-48', skeleton: 'w-20' },
+        meta: { className: 'w-52', skeleton: 'w-20' },
       },
       { id: 'start', header: () => t('timeline.columns.start'), cell: ({ row }) => dateCell(row.original, 'start'), meta: { className: 'w-60', skeleton: 'w-28' } },
       { id: 'end', header: () => t('timeline.columns.end'), cell: ({ row }) => dateCell(row.original, 'end'), meta: { className: 'w-60', skeleton: 'w-28' } },
