@@ -12,10 +12,10 @@ function parseCookie(cookie) {
 }
 
 /** Chromium as the benchmarks launch it; close it when done. */
-export const launchBrowser = (executablePath = CHROMIUM_PATH) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const launchBrowser = (executablePath = CHROMIUM_PATH) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 /** A new 1440×900 English context on `baseUrl` carrying the session cookie. */
-export async function signedInContext(browser, { baseUrl, cookie }) {
+async function signedInContext(browser, { baseUrl, cookie }) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', baseURL: baseUrl });
   const { name, value } = parseCookie(cookie);
   await context.addCookies([{ name, value, url: baseUrl }]);

@@ -8,9 +8,9 @@ const STEPS = 40;
 const CUES = 10;
 
 /** One SSE stream read with fetch: calls `onState` with each `rundown` event's parsed data. */
-async function openStream(url, headers, onState) {
+async function openStream(url, cookie, onState) {
   const controller = new AbortController();
-  const response = await fetch(url, { headers: { cookie: headers.cookie, accept: 'text/event-stream' }, signal: controller.signal });
+  const response = await fetch(url, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
   if (!response.ok) throw new Error(`stream: ${response.status}`);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
@@ -49,7 +49,7 @@ export async function benchLive({ base, session }) {
   // Each screen records when it first saw each version of the day.
   const seen = Array.from({ length: SCREENS }, () => new Map());
   const closers = await Promise.all(
-    seen.map((versions) => openStream(`${day}/live/stream`, session.headers, (state) => versions.has(state.version) || versions.set(state.version, performance.now()))),
+    seen.map((versions) => openStream(`${day}/live/stream`, session.cookie, (state) => versions.has(state.version) || versions.set(state.version, performance.now()))),
   );
   const everyoneHas = (version) => seen.every((versions) => versions.has(version));
   const waitFor = async (version) => {

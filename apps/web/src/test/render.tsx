@@ -35,8 +35,20 @@ export async function submit(form: HTMLFormElement) {
   await act(async () => {
     form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
-  // Let the async handler, the mutation and the re-render settle.
-  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+  await settle();
+}
+
+/** Lets async handlers, mutations and the re-renders they cause run to the end. */
+export async function settle() {
+  for (let i = 0; i < 6; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+
+/** Presses `key` on a control (a keydown React notices), then settles. */
+export async function press(input: HTMLInputElement, key: string) {
+  await act(async () => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  });
+  await settle();
 }
 
 export function byLabel(container: HTMLElement, text: string): HTMLInputElement {

@@ -1,7 +1,7 @@
 import { pathFor, rundownSchema, timelineApi, type Rundown } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { newerRundown, rundownKeys } from './keys';
+import { storeRundown } from './get-rundown';
 
 export type StreamState = 'connecting' | 'live' | 'reconnecting';
 
@@ -38,7 +38,7 @@ export function useLiveRundown(orgId: string, eventId: string, day: string, enab
           return;
         }
         setState('live');
-        queryClient.setQueryData(rundownKeys.day(orgId, eventId, day), (cached: Rundown | null | undefined) => newerRundown(cached, parsed));
+        storeRundown(queryClient, { orgId, eventId, day }, parsed);
       });
       source.addEventListener('error', () => {
         if (closed) return;

@@ -2,7 +2,7 @@ import { timelineApi, type Rundown } from '@rundown/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { call } from '../../../lib/api-client';
-import { newerRundown, rundownKeys } from './keys';
+import { storeRundown } from './get-rundown';
 
 type DayParams = { orgId: string; eventId: string; day: string };
 export type CreateCueBody = z.input<typeof timelineApi.createCue.body>;
@@ -22,9 +22,7 @@ function useRundownMutation<V>(p: DayParams, fn: (variables: V) => Promise<Rundo
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: (rundown) => {
-      queryClient.setQueryData(rundownKeys.day(p.orgId, p.eventId, p.day), (cached: Rundown | null | undefined) => newerRundown(cached, rundown));
-    },
+    onSuccess: (rundown) => storeRundown(queryClient, p, rundown),
   });
 }
 

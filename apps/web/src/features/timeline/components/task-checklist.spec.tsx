@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearCsrfToken } from '../../../lib/api-client';
-import { byLabel, jsonResponse, render, type } from '../../../test/render';
+import { byLabel, jsonResponse, press, render, settle, type } from '../../../test/render';
 import { timelineKeys } from '../api/keys';
 import { TaskChecklist } from './task-checklist';
 
@@ -41,16 +41,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-async function settle() {
-  for (let i = 0; i < 6; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
-
-async function press(input: HTMLInputElement, key: string) {
-  await act(async () => {
-    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  });
-  await settle();
-}
+const refused = () => jsonResponse(409, { type: 'about:blank', title: 'Full', status: 409, code: 'conflict', requestId: 'r' }, 'application/problem+json');
 
 const itemInput = (container: HTMLElement, n: number, count: number) =>
   container.querySelector<HTMLInputElement>(`input[aria-label="Checklist item ${n} of ${count}"]`)!;
@@ -80,7 +71,7 @@ describe('TaskChecklist', () => {
     const field = byLabel(view.container, 'New checklist item');
     await type(field, 'Power distro');
     await press(field, 'Enter');
-    await held[0]!.answer(jsonResponse(409, { type: 'about:blank', title: 'Full', status: 409, code: 'conflict', requestId: 'r' }, 'application/problem+json'));
+    await held[0]!.answer(refused());
     expect(field.value).toBe('Power distro');
     await view.unmount();
   });
@@ -92,7 +83,7 @@ describe('TaskChecklist', () => {
     await press(field, 'Enter');
     await type(field, 'Subwoofers');
     await press(field, 'Enter');
-    await held[0]!.answer(jsonResponse(409, { type: 'about:blank', title: 'Full', status: 409, code: 'conflict', requestId: 'r' }, 'application/problem+json'));
+    await held[0]!.answer(refused());
     expect(field.value).toBe('Power distro');
     await view.unmount();
   });

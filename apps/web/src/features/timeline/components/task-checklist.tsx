@@ -29,6 +29,8 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
   const done = items.filter((c) => c.done).length;
   const full = items.length >= CHECKLIST_MAX_ITEMS;
   const fail = (error: unknown) => toast.error(errorMessage(t, error));
+  /** Shows the error, then puts back what the refused change had shown. */
+  const failThen = (undo: () => void) => (error: unknown) => (fail(error), undo());
 
   // Changes are queued (one task's are sent in order), so each call takes its own outcome from
   // mutateAsync: callbacks given to mutate() run only for the latest call.
@@ -38,7 +40,7 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
     const title = draft.trim();
     if (!title || full) return;
     setDraft('');
-    checklist.add.mutateAsync({ title }).catch((error) => (fail(error), setDraft((typed) => typed || title)));
+    checklist.add.mutateAsync({ title }).catch(failThen(() => setDraft((typed) => typed || title)));
   };
 
   const move = (item: ChecklistItem, position: number) => {
@@ -89,8 +91,8 @@ export function TaskChecklist({ task, orgId, eventId, canWrite }: Props) {
                 (checklist.update.isPending && checklist.update.variables?.itemId === item.id) ||
                 (checklist.remove.isPending && checklist.remove.variables === item.id)
               }
-              onToggle={(value, revert) => checklist.update.mutateAsync({ itemId: item.id, body: { done: value } }).catch((e) => (fail(e), revert()))}
-              onRename={(title, after) => checklist.update.mutateAsync({ itemId: item.id, body: { title } }).catch((e) => (fail(e), after()))}
+              onToggle={(value, revert) => checklist.update.mutateAsync({ itemId: item.id, body: { done: value } }).catch(failThen(revert))}
+              onRename={(title, after) => checklist.update.mutateAsync({ itemId: item.id, body: { title } }).catch(failThen(after))}
               onMove={(position) => move(item, position)}
               onRemove={() => remove(item, index)}
             />

@@ -84,13 +84,13 @@ export function TaskDrawer(props: TaskDrawerProps) {
             </DialogPrimitive.Close>
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto">
-            {task && !loading ? (
-              <DrawerBody key={task.id} {...props} task={task} />
-            ) : loading ? (
+            {loading ? (
               <div className="flex flex-col gap-3 p-5" aria-busy="true">
                 <Skeleton className="h-7 w-2/3" />
                 <Skeleton className="h-32 w-full" />
               </div>
+            ) : task ? (
+              <DrawerBody key={task.id} {...props} task={task} />
             ) : (
               <div className="p-5">
                 <Alert tone="info">{t('timeline.drawer.notFound')}</Alert>
