@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { PgChannel } from './pg-channel.js';
+import { PgChannel, type ChannelHandlers } from './pg-channel.js';
 
 /** A transaction handle: rows in, rows out. Repositories never see anything wider. */
 export type Tx = {
@@ -130,7 +130,7 @@ export class DatabaseService {
   }
 
   /** A LISTEN connection to `name` with this pool's settings (see `PgChannel`). */
-  channel(name: string, handlers: ConstructorParameters<typeof PgChannel>[2]): PgChannel {
+  channel(name: string, handlers: ChannelHandlers): PgChannel {
     return new PgChannel(this.pool, name, handlers);
   }
 

@@ -4,6 +4,10 @@ import { AppError } from './app-error.js';
 /** What one position of a cursor holds, as the list's SQL compares it. */
 export type CursorField = 'timestamp' | 'uuid' | 'int' | 'bigint' | 'text';
 
+/** The JavaScript value each kind of cursor position decodes to. */
+type CursorValue<F extends CursorField> = F extends 'int' ? number : string;
+type CursorValues<Fields extends readonly CursorField[]> = { [I in keyof Fields]: CursorValue<Fields[I]> };
+
 const INT4_MAX = 2_147_483_647;
 
 /** Each check admits only values PostgreSQL accepts for the column the cursor position is compared with. */
@@ -22,7 +26,7 @@ const FIELD_CHECKS: Record<CursorField, (value: unknown) => boolean> = {
  * a cursor is opaque, but one edited by hand, or taken from a list sorted another way, must not
  * reach the SQL as a value of the wrong type.
  */
-export function readCursor(cursor: string | undefined, fields: readonly CursorField[]): (string | number)[] | null {
+export function readCursor<const Fields extends readonly CursorField[]>(cursor: string | undefined, fields: Fields): CursorValues<Fields> | null {
   if (!cursor) return null;
   const key = decodeCursor(cursor);
   if (!key || key.length !== fields.length || !fields.every((field, i) => FIELD_CHECKS[field](key[i]))) {
@@ -30,7 +34,7 @@ export function readCursor(cursor: string | undefined, fields: readonly CursorFi
       errors: [{ pointer: '/query/cursor', code: 'invalid_cursor', message: 'The cursor is not valid; start from the first page' }],
     });
   }
-  return key as (string | number)[];
+  return key as CursorValues<Fields>;
 }
 
 /** Rows were fetched with `limit + 1`: the extra row only says whether a next page exists. */

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import pg from 'pg';
 
-type Handlers = {
+export type ChannelHandlers = {
   /** A NOTIFY payload, in the order PostgreSQL delivered them. */
   message: (payload: string) => void;
   /** The connection failed or closed: messages may have been missed until the next `open()`. */
@@ -25,7 +25,7 @@ export class PgChannel {
   constructor(
     private readonly pool: pg.Pool,
     private readonly name: string,
-    private readonly handlers: Handlers,
+    private readonly handlers: ChannelHandlers,
   ) {}
 
   get isOpen(): boolean {

@@ -1,3 +1,5 @@
+import { toZonedLocal } from '@rundown/domain';
+
 /**
  * The demo's dates are written as they stood on DEMO_WRITTEN_ON (the concert 17 days away, the
  * gala last week, the talk show wrapped). Seeding moves every one of them by the whole days
@@ -8,7 +10,7 @@ const DAY_MS = 86_400_000;
 
 /** Today's date (YYYY-MM-DD) in the demo organization's time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return toZonedLocal(now.toISOString(), timeZone).slice(0, 10);
 }
 
 /** Whole days from DEMO_WRITTEN_ON to `today` (YYYY-MM-DD); negative before it. */

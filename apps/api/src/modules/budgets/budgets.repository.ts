@@ -157,7 +157,7 @@ export class BudgetsRepository {
     await tx.execute(`DELETE FROM budget_categories WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
   }
 
-  async lines(tx: TenantTx, budgetId: string, limit: number, after: [number, string] | null): Promise<LineRow[]> {
+  async lines(tx: TenantTx, budgetId: string, limit: number, after: readonly [number, string] | null): Promise<LineRow[]> {
     return tx.query<LineRow>(
       `${LINE_SELECT}
         WHERE l.budget_id = $1 AND l.organization_id = $2

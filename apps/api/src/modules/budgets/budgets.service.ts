@@ -117,7 +117,7 @@ export class BudgetsService {
   }
 
   listLines(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string }): Promise<Page<BudgetLine>> {
-    const after = readCursor(query.cursor, ['int', 'uuid']) as [number, string] | null;
+    const after = readCursor(query.cursor, ['int', 'uuid']);
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       const rows = await this.budgets.lines(tx, budget.id, query.limit + 1, after);
       return toPage(rows, query.limit, toLine, (r) => [r.sort_order, r.id]);

@@ -45,7 +45,7 @@ export const toFringeRule = (row: FringeRow): FringeRule =>
 
 @Injectable()
 export class FringesRepository {
-  list(tx: TenantTx, limit: number, after: [string, string] | null): Promise<FringeRow[]> {
+  list(tx: TenantTx, limit: number, after: readonly [string, string] | null): Promise<FringeRow[]> {
     return tx.query<FringeRow>(
       `SELECT ${COLUMNS} FROM fringe_rules WHERE organization_id = $1
           AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))

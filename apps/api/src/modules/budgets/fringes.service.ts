@@ -30,7 +30,7 @@ export class FringesService {
   ) {}
 
   list(ctx: OrgContext, query: PageQuery): Promise<Page<FringeRuleDto>> {
-    const after = readCursor(query.cursor, ['timestamp', 'uuid']) as [string, string] | null;
+    const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await this.fringes.list(tx, query.limit + 1, after);
       return toPage(rows, query.limit, toFringeDto, (r) => [r.created_at.toISOString(), r.id]);

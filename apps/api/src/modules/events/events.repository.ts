@@ -34,7 +34,7 @@ export class EventsRepository {
     return [SORT[sort].field, 'uuid'];
   }
 
-  async list(tx: TenantTx, query: EventListQuery, after: (string | number | null)[] | null): Promise<ListedEventRow[]> {
+  async list(tx: TenantTx, query: EventListQuery, after: readonly (string | number)[] | null): Promise<ListedEventRow[]> {
     const params: unknown[] = [tx.orgId];
     const where = ['e.organization_id = $1'];
     const add = (value: unknown) => `$${params.push(value)}`;

@@ -77,17 +77,16 @@ export class VendorPortalService {
   list(ctx: AuthedContext, query: { limit: number; cursor?: string; status?: string }): Promise<Page<VendorTask>> {
     const userId = ctx.actor.userId;
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
-    return this.cache.read(userId, JSON.stringify([query.status ?? null, query.cursor ?? null, query.limit]), async () => {
-      const [rows, organizations] = await Promise.all([
-        this.db.scopedRead<PortalRow>('app_vendor_tasks', [userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]),
-        // The organizations the user works for as a vendor: a change in any of them may change the page.
-        this.db.scopedRead<{ organization_id: string }>('app_vendor_organizations', [userId]),
-      ]);
-      return {
-        page: toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]),
-        orgIds: organizations.map((o) => o.organization_id),
-      };
-    });
+    return this.cache.read(
+      userId,
+      JSON.stringify([query.status ?? null, query.cursor ?? null, query.limit]),
+      async () => {
+        const rows = await this.db.scopedRead<PortalRow>('app_vendor_tasks', [userId, null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1]);
+        return toPage(rows, query.limit, toVendorTask, (r) => [r.start_at.toISOString(), r.id]);
+      },
+      // The organizations the user works for as a vendor: a change in any of them may change a page.
+      async () => (await this.db.scopedRead<{ organization_id: string }>('app_vendor_organizations', [userId])).map((o) => o.organization_id),
+    );
   }
 
   updateStatus(ctx: AuthedContext, taskId: string, version: number, status: VendorTask['status']): Promise<VendorTask> {

@@ -7,13 +7,11 @@ import { DatabaseService } from '../../common/database.service.js';
 const MAX_USERS = 10_000;
 /** Pages kept per user at most (filters and scrolled pages); past it, the user's start over. */
 const MAX_PAGES = 20;
-/** A user's pages unread this long are dropped when room is needed. */
+/** A user's pages unread this long are dropped: on the user's next read, or when room is needed. */
 const IDLE_MS = 5 * 60_000;
 
-/** A user's kept pages, and the organizations they were read from (null while the first read is under way). */
+/** A user's kept pages, and the organizations they come from (null until read). */
 type Entry = { orgIds: Set<string> | null; pages: Map<string, Promise<Page<VendorTask>>>; until: number };
-
-export type LoadedPage = { page: Page<VendorTask>; orgIds: string[] };
 
 /**
  * The vendor's "My tasks" pages, kept per user until something they show changes.
@@ -35,32 +33,45 @@ export class VendorTasksCache implements OnModuleDestroy {
     });
   }
 
-  /** The page under `key` for `userId`: kept, or loaded with `load` (and kept if nothing changed meanwhile). */
-  async read(userId: string, key: string, load: () => Promise<LoadedPage>): Promise<Page<VendorTask>> {
-    if (!(await this.feed.caughtUp())) return (await load()).page;
+  /**
+   * The page under `key` for `userId`: kept, or loaded with `loadPage` (and kept until a change
+   * touches it). `loadOrgIds` says which organizations the user's pages come from; it is read once
+   * per kept entry (a change to that list drops the entry) and not at all while nothing is kept.
+   */
+  async read(userId: string, key: string, loadPage: () => Promise<Page<VendorTask>>, loadOrgIds: () => Promise<string[]>): Promise<Page<VendorTask>> {
+    if (!(await this.feed.caughtUp())) return loadPage();
     const now = Date.now();
     let entry = this.entries.get(userId);
     if (!entry || entry.until < now) {
       this.makeRoom(now);
-      entry = { orgIds: null, pages: new Map(), until: 0 };
-      this.entries.set(userId, entry);
+      const fresh: Entry = { orgIds: null, pages: new Map(), until: 0 };
+      this.entries.set(userId, fresh);
+      // Until the list is in, any organization's change drops the entry (see `forget`).
+      loadOrgIds().then(
+        (ids) => {
+          if (this.entries.get(userId) === fresh) fresh.orgIds = new Set(ids);
+        },
+        () => {
+          if (this.entries.get(userId) === fresh) this.entries.delete(userId);
+        },
+      );
+      entry = fresh;
     }
     entry.until = now + IDLE_MS;
     const kept = entry.pages.get(key);
     if (kept) return kept;
     if (entry.pages.size >= MAX_PAGES) entry.pages.clear();
-    const loading = load().then(({ page, orgIds }) => {
-      // A message that touched this user while the page was read dropped the entry: not kept.
-      if (this.entries.get(userId) === entry) entry.orgIds = new Set(orgIds);
-      return page;
+    const pages = entry.pages;
+    const loading = loadPage();
+    pages.set(key, loading);
+    loading.catch(() => {
+      if (pages.get(key) === loading) pages.delete(key);
     });
-    entry.pages.set(key, loading);
-    loading.catch(() => entry.pages.delete(key));
     return loading;
   }
 
   /** Drops what a change announced as `org:<id>`, `user:<id>` or `all` touches. */
-  forget(change: string): void {
+  private forget(change: string): void {
     const [kind, id] = change.split(':');
     if (kind === 'user') this.entries.delete(id!);
     else if (kind === 'org') {
