@@ -22,6 +22,7 @@ import { cn } from '../../../../lib/cn';
 import { errorMessage, fieldErrorMessage } from '../../../../lib/errors';
 import { addLinesToCache, createLine } from '../../api/create-line';
 import { useDeleteLines } from '../../api/delete-line';
+import { budgetKeys } from '../../api/keys';
 import { isSuperseded, LineConflictError, LineGoneError, useLineEditor } from '../../api/update-line';
 import type { GridFilters } from '../../utils/budget-search';
 import {
@@ -362,7 +363,7 @@ export function BudgetGrid({
         toast.error(errorMessage(t, error));
       } finally {
         addLinesToCache(queryClient, orgId, eventId, created);
-        void queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'budgets', 'event', eventId, 'summary'] });
+        void queryClient.invalidateQueries({ queryKey: budgetKeys.summary(orgId, eventId) });
         if (created.length > 0) setEdited(true);
       }
       return created;
