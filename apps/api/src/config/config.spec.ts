@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError, listenHost, parseConfig, seedsDemo } from './config.js';
 
 describe('parseConfig', () => {
   it('applies defaults', () => {
@@ -28,5 +28,18 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ TRUST_PROXY: '11' })).toThrow(/TRUST_PROXY/);
     expect(() => parseConfig({ TRUST_PROXY: '10.0.0.5,example.com' })).toThrow(/example\.com/);
     expect(() => parseConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('keeps an embedded demo on this machine; a deployment listens everywhere and seeds nothing unless asked', () => {
+    const embedded = parseConfig({});
+    expect(listenHost(embedded)).toBe('127.0.0.1');
+    expect(seedsDemo(embedded)).toBe(true);
+    expect(listenHost(parseConfig({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+    expect(seedsDemo(parseConfig({ SEED_DEMO: 'false' }))).toBe(false);
+    const deployed = parseConfig({ DATABASE_URL: 'postgres://u@db:5432/rundown' });
+    expect(listenHost(deployed)).toBe('0.0.0.0');
+    expect(seedsDemo(deployed)).toBe(false);
+    expect(listenHost(parseConfig({ DATABASE_URL: 'postgres://u@db:5432/rundown', HOST: '10.0.0.7' }))).toBe('10.0.0.7');
+    expect(seedsDemo(parseConfig({ DATABASE_URL: 'postgres://u@db:5432/rundown', SEED_DEMO: 'true' }))).toBe(true);
   });
 });

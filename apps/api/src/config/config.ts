@@ -52,12 +52,13 @@ export type TrustProxy = false | { hops: number } | { addresses: string[] };
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Where to listen. Unset: 127.0.0.1 on the embedded database (a demo stays on this machine), 0.0.0.0 with DATABASE_URL. */
+  HOST: z.string().optional(),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** Seed the demo organization on boot. Defaults to on for the embedded database only. */
+  /** Seed the demo organization on boot. Defaults to on for the embedded database only; with DATABASE_URL only when true. */
   SEED_DEMO: boolish.optional(),
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGINS: z
@@ -91,3 +92,17 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * The address to listen on: HOST when set; otherwise loopback for the embedded database, whose
+ * demo login the console prints (nobody else on the network may sign in with it), and every
+ * interface for a deployment (DATABASE_URL set), as before.
+ */
+export function listenHost(config: Pick<AppConfig, 'HOST' | 'DATABASE_URL'>): string {
+  return config.HOST ?? (config.DATABASE_URL ? '0.0.0.0' : '127.0.0.1');
+}
+
+/** Whether to seed the demo: asked for, or by default on the embedded database only. */
+export function seedsDemo(config: Pick<AppConfig, 'SEED_DEMO' | 'DATABASE_URL'>): boolean {
+  return config.SEED_DEMO ?? !config.DATABASE_URL;
+}
