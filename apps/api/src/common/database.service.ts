@@ -8,6 +8,11 @@ export type Tx = {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs a statement and returns how many rows it touched. */
   execute(sql: string, params?: unknown[]): Promise<number>;
+  /**
+   * Runs `effect` once this transaction has committed (never if it rolls back): for what other
+   * requests must not see before the change is visible, such as forgetting a cached identity.
+   */
+  afterCommit(effect: () => void): void;
 };
 
 /** A transaction bound to one organization (row-level security enforces it too). */
@@ -29,8 +34,11 @@ function prepared(sql: string, values?: unknown[]) {
   return { name, text: sql, values };
 }
 
-function wrap(client: PoolClient): Tx {
+function wrap(client: PoolClient, committed: (() => void)[]): Tx {
   return {
+    afterCommit(effect: () => void) {
+      committed.push(effect);
+    },
     async query<T>(sql: string, params?: unknown[]) {
       return (await client.query(prepared(sql, params))).rows as T[];
     },
@@ -85,9 +93,11 @@ export class DatabaseService {
 
   private transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.withClient(async (client) => {
+      const committed: (() => void)[] = [];
       await client.query(begin);
-      const result = await work(wrap(client));
+      const result = await work(wrap(client, committed));
       await client.query('COMMIT');
+      for (const effect of committed) effect();
       return result;
     });
   }

@@ -11,6 +11,7 @@ import { SpendService } from '../../modules/budgets/spend.service.js';
 import { RundownService } from '../../modules/rundown/rundown.service.js';
 import { TasksService } from '../../modules/timeline/tasks.service.js';
 import { VendorsService } from '../../modules/vendors/vendors.service.js';
+import { SETUP_LOCK } from '../migrate.js';
 import { demoShiftDays, shiftDemoDate, todayIn } from './demo-calendar.js';
 
 export const DEMO_LOGIN = { email: 'demo@rundown.id', password: 'panggung-senja-2026' } as const;
@@ -68,9 +69,23 @@ const EVENTS = [
 
 /**
  * Seeds the demo organization once; later boots find it and leave it alone. Its dates are moved
- * to today (see demo-calendar.ts), so the concert is always a few weeks ahead.
+ * to today (see demo-calendar.ts), so the concert is always a few weeks ahead. Runs under the
+ * advisory lock migrations take, held on a connection of its own, so replicas booting together
+ * take turns: the first seeds, the others find the demo and leave it alone.
  */
 export async function seedDemo(app: INestApplication): Promise<boolean> {
+  const lock = app.get(DataSource).createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+    return await seedOnce(app);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+async function seedOnce(app: INestApplication): Promise<boolean> {
   const db = app.get(DataSource);
   const existing = (await db.query(`SELECT 1 FROM users WHERE email = $1`, [DEMO_LOGIN.email])) as unknown[];
   if (existing.length > 0) return true;

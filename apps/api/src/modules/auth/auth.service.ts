@@ -24,8 +24,7 @@ export class AuthService {
   ) {}
 
   async signup(input: SignupInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
-    await this.limiter.check([{ key: `signup:ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 }]);
-    await this.limiter.hit([`signup:ip:${ctx.ip}`]);
+    await this.limiter.take([{ key: `signup:ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 }]);
     const weak = passwordProblem(input.password, input);
     if (weak) throw weakPassword(weak, '/body/password');
     const passwordHash = await hashPassword(input.password);
@@ -43,11 +42,15 @@ export class AuthService {
     return this.me(userId);
   }
 
-  /** Same answer and roughly the same time whether the email is unknown or the password wrong. */
+  /**
+   * Same answer and roughly the same time whether the email is unknown or the password wrong.
+   * Every attempt is counted before the password is checked (atomically, see `RateLimiter.take`),
+   * and the count is taken back when it succeeds.
+   */
   async login(input: LoginInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
     const accountKey = `login:email:${input.email}`;
     const ipKey = `login:ip:${ctx.ip}`;
-    await this.limiter.check([
+    const hits = await this.limiter.take([
       { key: accountKey, limit: 10, windowSeconds: WINDOW },
       { key: ipKey, limit: 50, windowSeconds: WINDOW },
     ]);
@@ -56,10 +59,8 @@ export class AuthService {
       [input.email],
     );
     const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
-    if (!user || !valid || user.disabled_at) {
-      await this.limiter.hit([accountKey, ipKey]);
-      throw new AppError('invalid_credentials');
-    }
+    if (!user || !valid || user.disabled_at) throw new AppError('invalid_credentials');
+    await this.limiter.release(hits);
     await this.limiter.clear(accountKey);
     await this.db.system((tx) => this.sessions.start(tx, user.id, ctx, reply));
     return this.me(user.id);

@@ -11,8 +11,9 @@ const TOUCH_EVERY_MS = 60_000;
 /**
  * A resolved identity is reused for this long by this replica, and a lookup under way is shared,
  * so the burst of parallel requests a page makes costs one query. Logout, revocation and role
- * changes made through this replica clear it at once; through another replica they take effect
- * within this window.
+ * changes made through this replica clear it once their change has committed (`tx.afterCommit`:
+ * cleared any earlier, a request in between would cache the old identity again), so the next
+ * request is refused; through another replica they take effect within this window.
  */
 const CACHE_MS = 2_000;
 const CACHE_MAX = 10_000;
@@ -45,7 +46,10 @@ export class IdentityService {
     return this.cached(`t:${token}:${orgId ?? ''}`, () => this.lookUpApiToken(token, orgId));
   }
 
-  /** Forgets every cached identity of this user (logout, revoked tokens, changed roles), and lookups under way. */
+  /**
+   * Forgets every cached identity of this user (logout, revoked tokens, changed roles), and lookups
+   * under way. Call it after the change has committed, never inside its transaction.
+   */
   forgetUser(userId: string): void {
     for (const [key, entry] of this.cache) if (entry.userId === userId || entry.userId === null) this.cache.delete(key);
   }

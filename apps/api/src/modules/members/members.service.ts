@@ -52,7 +52,7 @@ export class MembersService {
         [memberId, role, tx.orgId],
       );
       const after = toMember(row!);
-      this.identity.forgetUser(target.user_id);
+      tx.afterCommit(() => this.identity.forgetUser(target.user_id));
       await recordAudit(tx, ctx, { action: 'update', entityType: 'membership', entityId: memberId, before: toMember(target), after });
       return after;
     });
@@ -81,7 +81,7 @@ export class MembersService {
     if (target.role === 'owner') await this.assertAnotherOwner(tx);
     await tx.execute(`DELETE FROM memberships WHERE id = $1 AND organization_id = $2`, [target.id, tx.orgId]);
     await tx.execute(`DELETE FROM vendor_users WHERE user_id = $1 AND organization_id = $2`, [target.user_id, tx.orgId]);
-    this.identity.forgetUser(target.user_id);
+    tx.afterCommit(() => this.identity.forgetUser(target.user_id));
     await recordAudit(tx, ctx, { action: 'delete', entityType: 'membership', entityId: target.id, before: toMember(target) });
   }
 
