@@ -75,11 +75,11 @@ export const budgetApi = {
   }),
   createCategory: route({
     method: 'POST', path: `${BUDGET}/categories`, tag: 'budgets', summary: 'Add a category',
-    access: org('budgets.write'), params: eventParams, body: createCategorySchema, response: budgetCategorySchema, successStatus: 201,
+    access: org('budgets.write'), params: eventParams, body: createCategorySchema, response: budgetCategorySchema, successStatus: 201, versioned: true,
   }),
   updateCategory: route({
-    method: 'PATCH', path: `${BUDGET}/categories/:categoryId`, tag: 'budgets', summary: 'Rename, renumber, move or reorder a category',
-    access: org('budgets.write'), params: categoryParams, body: updateCategorySchema, response: budgetCategorySchema,
+    method: 'PATCH', path: `${BUDGET}/categories/:categoryId`, tag: 'budgets', summary: 'Rename, renumber, move or reorder a category (If-Match required)',
+    access: org('budgets.write'), params: categoryParams, body: updateCategorySchema, response: budgetCategorySchema, versioned: true,
   }),
   deleteCategory: route({
     method: 'DELETE', path: `${BUDGET}/categories/:categoryId`, tag: 'budgets', summary: 'Delete an empty category',
@@ -89,7 +89,7 @@ export const budgetApi = {
     method: 'POST', path: `${BUDGET}/lines/import`, tag: 'budgets',
     summary: 'Import lines all-or-nothing (one bad row: nothing written). Send Idempotency-Key to make retries safe',
     access: org('budgets.write'), params: eventParams, body: importLinesSchema, response: importResultSchema, successStatus: 201,
-    bodyLimit: 32 * 1024 * 1024,
+    bodyLimit: 32 * 1024 * 1024, idempotent: true,
   }),
   exportCsv: route({
     method: 'GET', path: `${BUDGET}/export.csv`, tag: 'budgets', summary: 'All lines as CSV (formula injection neutralized)',
@@ -154,11 +154,11 @@ export const budgetApi = {
   }),
   createFringe: route({
     method: 'POST', path: '/api/orgs/:orgId/fringes', tag: 'budgets', summary: 'Add a fringe rule',
-    access: org('budgets.write'), params: orgParams, body: createFringeSchema, response: fringeRuleSchema, successStatus: 201,
+    access: org('budgets.write'), params: orgParams, body: createFringeSchema, response: fringeRuleSchema, successStatus: 201, versioned: true,
   }),
   updateFringe: route({
-    method: 'PATCH', path: '/api/orgs/:orgId/fringes/:fringeId', tag: 'budgets', summary: 'Change a fringe rule; every line using it is recomputed',
-    access: org('budgets.write'), params: fringeParams, body: updateFringeSchema, response: fringeRuleSchema,
+    method: 'PATCH', path: '/api/orgs/:orgId/fringes/:fringeId', tag: 'budgets', summary: 'Change a fringe rule (If-Match required); every line using it is recomputed',
+    access: org('budgets.write'), params: fringeParams, body: updateFringeSchema, response: fringeRuleSchema, versioned: true,
   }),
   deleteFringe: route({
     method: 'DELETE', path: '/api/orgs/:orgId/fringes/:fringeId', tag: 'budgets', summary: 'Delete a fringe rule; lines using it are recomputed',

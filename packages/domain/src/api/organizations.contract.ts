@@ -1,4 +1,4 @@
-import { createOrganizationSchema, organizationSchema, updateOrganizationSchema } from '../organizations/organization.schemas.js';
+import { createOrganizationSchema, organizationSchema, organizationSummarySchema, updateOrganizationSchema } from '../organizations/organization.schemas.js';
 import { org, orgParams, userAccess } from './access.js';
 import { route } from './route.js';
 
@@ -8,8 +8,10 @@ export const organizationsApi = {
     access: userAccess, body: createOrganizationSchema, response: organizationSchema, successStatus: 201,
   }),
   get: route({
-    method: 'GET', path: '/api/orgs/:orgId', tag: 'organizations', summary: 'Organization and its settings',
+    method: 'GET', path: '/api/orgs/:orgId', tag: 'organizations',
+    summary: 'Organization and its settings (roles without budgets.read get it without the budget settings)',
     access: org('org.read'), params: orgParams, response: organizationSchema, versioned: true,
+    restrictedResponse: { unless: 'budgets.read', schema: organizationSummarySchema },
   }),
   update: route({
     method: 'PATCH', path: '/api/orgs/:orgId', tag: 'organizations', summary: 'Change name, currency, language, time zone',

@@ -12,8 +12,8 @@ export const rundownApi = {
     access: org('schedule.read'), params: dayParams, response: rundownSchema, versioned: true,
   }),
   setRundownDay: route({
-    method: 'PUT', path: RUNDOWN, tag: 'rundown', summary: "Create the day's rundown or change when it starts (times recompute)",
-    access: org('schedule.write'), params: dayParams, body: setRundownDaySchema, response: rundownSchema, versioned: true,
+    method: 'PUT', path: RUNDOWN, tag: 'rundown', summary: "Change when the day starts (If-Match with the day's version; times recompute), or create the day's rundown (If-None-Match: *)",
+    access: org('schedule.write'), params: dayParams, body: setRundownDaySchema, response: rundownSchema, versioned: true, createIfAbsent: true,
   }),
   createCue: route({
     method: 'POST', path: `${RUNDOWN}/cues`, tag: 'rundown', summary: 'Add a cue (at the end, or at a position)',
@@ -21,7 +21,7 @@ export const rundownApi = {
   }),
   updateCue: route({
     method: 'PATCH', path: `${RUNDOWN}/cues/:cueId`, tag: 'rundown', summary: 'Edit a cue (If-Match with the cue version)',
-    access: org('schedule.write'), params: dayParams.extend({ cueId: idSchema }), body: updateCueSchema, response: rundownSchema,
+    access: org('schedule.write'), params: dayParams.extend({ cueId: idSchema }), body: updateCueSchema, response: rundownSchema, versioned: 'item',
   }),
   moveCue: route({
     method: 'POST', path: `${RUNDOWN}/cues/:cueId/move`, tag: 'rundown', summary: 'Reorder a cue; planned times recompute',

@@ -28,11 +28,11 @@ export const vendorsApi = {
   }),
   createVendor: route({
     method: 'POST', path: '/api/orgs/:orgId/vendors', tag: 'vendors', summary: 'Add a vendor',
-    access: org('vendors.write'), params: orgParams, body: createVendorSchema, response: vendorSchema, successStatus: 201,
+    access: org('vendors.write'), params: orgParams, body: createVendorSchema, response: vendorSchema, successStatus: 201, versioned: true,
   }),
   updateVendor: route({
-    method: 'PATCH', path: '/api/orgs/:orgId/vendors/:vendorId', tag: 'vendors', summary: 'Edit a vendor',
-    access: org('vendors.write'), params: vendorParams, body: updateVendorSchema, response: vendorSchema,
+    method: 'PATCH', path: '/api/orgs/:orgId/vendors/:vendorId', tag: 'vendors', summary: 'Edit a vendor (If-Match required)',
+    access: org('vendors.write'), params: vendorParams, body: updateVendorSchema, response: vendorSchema, versioned: true,
   }),
   deleteVendor: route({
     method: 'DELETE', path: '/api/orgs/:orgId/vendors/:vendorId', tag: 'vendors', summary: 'Delete a vendor (its tasks become unassigned)',

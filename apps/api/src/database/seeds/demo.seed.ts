@@ -207,7 +207,7 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
 
   const rundown = get(RundownService);
   const showDay = at('2026-12-19');
-  await rundown.setDay(ctx, event, showDay, at('2026-12-19T19:00:00+07:00'));
+  await rundown.setDay(ctx, event, showDay, null, at('2026-12-19T19:00:00+07:00'));
   // The stage manager's cues are Dimas's: they show in his calendar feed.
   for (const cue of CUES) {
     await rundown.addCue(ctx, event, showDay, { ...cue, assigneeId: cue.owner === 'Stage manager' ? people.dimas : null });

@@ -209,11 +209,12 @@ export class BudgetsService {
     });
   }
 
-  updateCategory(ctx: OrgContext, eventId: string, categoryId: string, input: UpdateCategoryInput): Promise<BudgetCategory> {
+  updateCategory(ctx: OrgContext, eventId: string, categoryId: string, version: number, input: UpdateCategoryInput): Promise<BudgetCategory> {
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       const current = await this.budgets.category(tx, budget.id, categoryId, true);
       if (!current) throw new AppError('not_found');
       const before = toCategory(current);
+      if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: before });
       const next = { ...before, ...input };
       if (input.parentId) {
         const all = await this.budgets.categories(tx, budget.id);

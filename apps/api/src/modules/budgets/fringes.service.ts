@@ -53,10 +53,11 @@ export class FringesService {
   }
 
   /** Changing a rule recomputes every line that uses it, in the same transaction. */
-  update(ctx: OrgContext, id: string, input: UpdateFringeInput): Promise<FringeRuleDto> {
+  update(ctx: OrgContext, id: string, version: number, input: UpdateFringeInput): Promise<FringeRuleDto> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const current = await this.fringes.find(tx, id, true);
       if (!current) throw new AppError('not_found');
+      if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: toFringeDto(current) });
       const row = await this.fringes.update(tx, id, input);
       await this.recomputeLinesUsing(tx, id);
       const after = toFringeDto(row);

@@ -1,7 +1,7 @@
 import { Controller, Res } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import type { FastifyReply } from 'fastify';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { LiveHub } from './live-hub.service.js';
 import { RundownService } from './rundown.service.js';
@@ -22,7 +22,7 @@ export class RundownController {
 
   @Endpoint(t.setRundownDay)
   setDay(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.setRundownDay>): Promise<RouteOutput<typeof t.setRundownDay>> {
-    return this.rundown.setDay(ctx, input.params.eventId, input.params.day, input.body.startsAt);
+    return this.rundown.setDay(ctx, input.params.eventId, input.params.day, input.version, input.body.startsAt);
   }
 
   @Endpoint(t.createCue)
@@ -31,8 +31,8 @@ export class RundownController {
   }
 
   @Endpoint(t.updateCue)
-  updateCue(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateCue>, @IfMatch() version: number): Promise<RouteOutput<typeof t.updateCue>> {
-    return this.rundown.updateCue(ctx, input.params.eventId, input.params.day, input.params.cueId, version, input.body);
+  updateCue(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateCue>): Promise<RouteOutput<typeof t.updateCue>> {
+    return this.rundown.updateCue(ctx, input.params.eventId, input.params.day, input.params.cueId, input.version, input.body);
   }
 
   @Endpoint(t.moveCue)

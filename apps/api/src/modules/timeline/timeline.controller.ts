@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import type { FileResult } from '../../common/contract.interceptor.js';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { TaskAttachmentsService } from './task-attachments.service.js';
 import { TasksService } from './tasks.service.js';
@@ -24,8 +24,8 @@ export class TimelineController {
   }
 
   @Endpoint(t.updateTask)
-  update(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateTask>, @IfMatch() version: number): Promise<RouteOutput<typeof t.updateTask>> {
-    return this.tasks.update(ctx, input.params.eventId, input.params.taskId, version, input.body);
+  update(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateTask>): Promise<RouteOutput<typeof t.updateTask>> {
+    return this.tasks.update(ctx, input.params.eventId, input.params.taskId, input.version, input.body);
   }
 
   @Endpoint(t.deleteTask)

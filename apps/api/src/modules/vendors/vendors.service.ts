@@ -65,10 +65,11 @@ export class VendorsService {
     });
   }
 
-  update(ctx: OrgContext, vendorId: string, input: UpdateVendorInput): Promise<Vendor> {
+  update(ctx: OrgContext, vendorId: string, version: number, input: UpdateVendorInput): Promise<Vendor> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const before = await this.find(tx, vendorId, true);
       if (!before) throw new AppError('not_found');
+      if (before.version !== version) throw new AppError('precondition_failed', undefined, { current: before });
       const next = { ...before, ...input };
       await tx.execute(
         `UPDATE vendors SET name = $3, category = $4, contacts = $5, tax_id = $6, notes = $7, version = version + 1, updated_at = now()
