@@ -3,6 +3,7 @@ import { BudgetDocumentsController } from './budget-documents.controller.js';
 import { BudgetImportService } from './budget-import.service.js';
 import { BudgetReportsService } from './budget-reports.service.js';
 import { BudgetSummaryCache } from './budget-summary.cache.js';
+import { BudgetTotalsService } from './budget-totals.service.js';
 import { Module } from '@nestjs/common';
 import { BudgetsController } from './budgets.controller.js';
 import { BudgetsRepository } from './budgets.repository.js';
@@ -19,6 +20,7 @@ import { SpendService } from './spend.service.js';
     BudgetsRepository,
     BudgetsService,
     BudgetSummaryCache,
+    BudgetTotalsService,
     FringesRepository,
     FringesService,
     SpendService,
