@@ -12,10 +12,7 @@ import { AuthController } from './modules/auth/auth.controller.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { IdentityService } from './modules/auth/identity.service.js';
 import { SessionsService } from './modules/auth/sessions.service.js';
-import { EventsController } from './modules/events/events.controller.js';
-import { EventsRepository } from './modules/events/events.repository.js';
-import { EventOverviewService } from './modules/events/event-overview.service.js';
-import { EventsService } from './modules/events/events.service.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { InvitationsController } from './modules/invitations/invitations.controller.js';
 import { InvitationsService } from './modules/invitations/invitations.service.js';
 import { MeController } from './modules/me/me.controller.js';
@@ -42,7 +39,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule, RundownModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), EventsModule, BudgetsModule, TimelineModule, RundownModule],
       controllers: [
         SystemController,
         AuthController,
@@ -51,7 +48,6 @@ export class AppModule {
         MembersController,
         InvitationsController,
         AuditController,
-        EventsController,
         VendorsController,
         CalendarController,
         NotificationsController,
@@ -66,9 +62,6 @@ export class AppModule {
         OrganizationsService,
         MembersService,
         InvitationsService,
-        EventsRepository,
-        EventsService,
-        EventOverviewService,
         VendorsService,
         VendorPortalService,
         VendorTasksCache,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrencyCode } from '@rundown/domain';
+import type { CurrencyCode, Locale } from '@rundown/domain';
 import { SCOPED_READ_SQL, type DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { CategoryRow, LineRow } from './budget.mapper.js';
 import type { LineAggregate } from './line-aggregate.js';
@@ -63,6 +63,12 @@ export class BudgetsRepository {
       [eventId, tx.orgId],
     );
     return row;
+  }
+
+  /** The organization's language, which names a new budget's template categories. */
+  async organizationLocale(tx: TenantTx): Promise<Locale | undefined> {
+    const [row] = await tx.query<{ locale: Locale }>(`SELECT locale FROM organizations WHERE id = $1`, [tx.orgId]);
+    return row?.locale;
   }
 
   /** Inserts the budget unless a concurrent request already did; undefined in that case. */

@@ -15,8 +15,6 @@ import {
   type CreateCategoryInput,
   type CreateLineInput,
   type CurrencyCode,
-  type EventKind,
-  type Locale,
   type Page,
   type PageQuery,
   type UpdateCategoryInput,
@@ -32,6 +30,7 @@ import { aggregateOf, toCategory, toLine } from './budget.mapper.js';
 import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
 import { BudgetTotalsService } from './budget-totals.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { EventsService } from '../events/events.service.js';
 import { FringesService } from './fringes.service.js';
 import { categoryDeltas } from './line-aggregate.js';
 
@@ -46,6 +45,7 @@ export class BudgetsService {
     private readonly audit: AuditService,
     private readonly summaries: BudgetSummaryCache,
     private readonly totals: BudgetTotalsService,
+    private readonly events: EventsService,
   ) {}
 
   /** Runs `work` with the event's budget, creating it from the kind's template on first use. */
@@ -56,15 +56,10 @@ export class BudgetsService {
   private async ensure(tx: TenantTx, ctx: OrgContext, eventId: string): Promise<BudgetRow> {
     const existing = await this.budgets.findByEvent(tx, eventId);
     if (existing) return existing;
-    const [event] = await tx.query<{ currency: string; kind: EventKind; locale: Locale }>(
-      `SELECT e.currency, e.kind, o.locale FROM events e JOIN organizations o ON o.id = e.organization_id
-        WHERE e.id = $1 AND e.organization_id = $2`,
-      [eventId, tx.orgId],
-    );
-    if (!event) throw new AppError('not_found');
+    const event = await this.events.require(tx, eventId);
     const created = await this.budgets.insert(tx, eventId, event.currency);
     if (!created) return (await this.budgets.findByEvent(tx, eventId))!;
-    const language = event.locale === 'en' ? 'en' : 'id';
+    const language = (await this.budgets.organizationLocale(tx)) === 'en' ? 'en' : 'id';
     const seed = async (templates: readonly CategoryTemplate[], parentId: string | null) => {
       for (const [index, template] of templates.entries()) {
         const row = await this.budgets.insertCategory(tx, created.id, {
