@@ -5,6 +5,7 @@ import { BudgetReportsService } from './budget-reports.service.js';
 import { BudgetSummaryCache } from './budget-summary.cache.js';
 import { BudgetTotalsService } from './budget-totals.service.js';
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { EventsModule } from '../events/events.module.js';
 import { BudgetsController } from './budgets.controller.js';
 import { BudgetsRepository } from './budgets.repository.js';
@@ -16,7 +17,7 @@ import { SpendController } from './spend.controller.js';
 import { SpendService } from './spend.service.js';
 
 @Module({
-  imports: [EventsModule],
+  imports: [AuditModule, EventsModule],
   controllers: [BudgetsController, SpendController, FringesController, BudgetDocumentsController],
   providers: [
     BudgetsRepository,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module.js';
+import { NotifierModule } from '../notifications/notifier.module.js';
 import { ChecklistRepository } from './checklist.repository.js';
 import { ChecklistService } from './checklist.service.js';
 import { DependenciesRepository } from './dependencies.repository.js';
@@ -16,7 +17,7 @@ import { TimelineController } from './timeline.controller.js';
 
 /** Repositories own the SQL; one service per concern (tasks, schedule, dependencies, baselines, comments, checklists, files). */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, NotifierModule],
   controllers: [TimelineController],
   providers: [
     TasksRepository,
