@@ -37,24 +37,29 @@ async function storedAgreesWithLines(budgetId: string) {
   const { rows: fresh } = await t.sql.query(
     `SELECT l.category_id, count(*)::int AS line_count, sum(l.estimate)::text AS estimate,
             coalesce(sum((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'approved')), 0)::text AS committed,
-            coalesce(sum((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'pending')), 0)::text AS pending_amount
+            coalesce(sum((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status IN ('approved', 'paid'))), 0)::text AS actual,
+            coalesce(sum((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status = 'paid')), 0)::text AS paid,
+            (coalesce(sum((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'pending')), 0)
+             + coalesce(sum((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status = 'submitted')), 0))::text AS pending_amount
        FROM budget_lines l WHERE l.budget_id = $1 GROUP BY l.category_id ORDER BY l.category_id`,
     [budgetId],
   );
   const { rows: kept } = await t.sql.query(
-    `SELECT category_id, line_count, estimate::text, committed::text, pending_amount::text
+    `SELECT category_id, line_count, estimate::text, committed::text, actual::text, paid::text, pending_amount::text
        FROM budget_category_totals WHERE budget_id = $1 AND line_count > 0 ORDER BY category_id`,
     [budgetId],
   );
   expect(kept).toEqual(fresh);
   const { rows: lines } = await t.sql.query(
-    `SELECT l.id, l.committed::text, l.pending_amount::text,
+    `SELECT l.id, l.committed::text, l.actual::text, l.pending_amount::text,
             coalesce((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'approved'), 0)::text AS fresh_committed,
-            coalesce((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'pending'), 0)::text AS fresh_pending
+            coalesce((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status IN ('approved', 'paid')), 0)::text AS fresh_actual,
+            (coalesce((SELECT sum(amount_budget) FROM commitments c WHERE c.line_id = l.id AND c.status = 'pending'), 0)
+             + coalesce((SELECT sum(amount_budget) FROM expenses x WHERE x.line_id = l.id AND x.status = 'submitted'), 0))::text AS fresh_pending
        FROM budget_lines l WHERE l.budget_id = $1`,
     [budgetId],
   );
-  for (const l of lines) expect([l.committed, l.pending_amount]).toEqual([l.fresh_committed, l.fresh_pending]);
+  for (const l of lines) expect([l.committed, l.actual, l.pending_amount]).toEqual([l.fresh_committed, l.fresh_actual, l.fresh_pending]);
 }
 
 describe('the largest amount', () => {
@@ -152,6 +157,9 @@ describe('the largest amount', () => {
       fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('commit' as const), pick: fc.nat(), amount: nearBound }),
       fc.record({ kind: fc.constant('fringe' as const), basisPoints: fc.integer({ min: 0, max: 100_000 }) }),
+      fc.record({ kind: fc.constant('expense' as const), pick: fc.nat(), amount: nearBound }),
+      fc.record({ kind: fc.constant('approve' as const), what: fc.constantFrom('commitments' as const, 'expenses' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('pay' as const), pick: fc.nat() }),
     );
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 8 }), async (ops) => {
@@ -174,6 +182,14 @@ describe('the largest amount', () => {
             res = await owner.post(`${base}/commitments`, { lineId: target.id, vendor: 'PT Acak', issuedOn: '2026-12-01', amount: o.amount.toString(), currency: 'IDR' });
           } else if (o.kind === 'fringe') {
             res = await owner.patch(`/api/orgs/${owner.orgId}/fringes/${fringe.id}`, { basisPoints: o.basisPoints });
+          } else if (o.kind === 'expense' && target) {
+            res = await owner.post(`${base}/expenses`, { lineId: target.id, payee: 'PT Acak', spentOn: '2026-12-02', amount: o.amount.toString(), currency: 'IDR' });
+          } else if (o.kind === 'approve' || o.kind === 'pay') {
+            const what = o.kind === 'pay' ? 'expenses' : o.what;
+            const status = o.kind === 'pay' ? 'approved' : what === 'expenses' ? 'submitted' : 'pending';
+            const items = (await owner.get(`${base}/${what}?status=${status}&limit=50`)).body.items as { id: string }[];
+            const item = items[o.pick % Math.max(items.length, 1)];
+            if (item) res = await (o.kind === 'pay' ? owner : manager).post(`${base}/${what}/${item.id}/decision`, { action: o.kind });
           }
           if (!res) continue;
           expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
@@ -185,10 +201,10 @@ describe('the largest amount', () => {
         expect(summary.totals.estimate).toBe(lines.reduce((sum, l) => sum + BigInt(l.estimate), 0n).toString());
         for (const l of lines) expect(BigInt(l.estimate)).toBeLessThanOrEqual(MAX);
         expect(BigInt(summary.totals.estimate)).toBeLessThanOrEqual(MAX);
-        expect(BigInt(summary.pending.amount)).toBeLessThanOrEqual(MAX);
+        for (const amount of [summary.totals.committed, summary.totals.actual, summary.totals.paid, summary.pending.amount]) expect(BigInt(amount)).toBeLessThanOrEqual(MAX);
         expect((await owner.post(`${base}/baselines`, { name: 'Checkpoint' })).status).toBe(201);
       }),
-      { numRuns: 15 },
+      { numRuns: 20 },
     );
   });
 });
