@@ -8,6 +8,7 @@ import { DependenciesService } from './dependencies.service.js';
 import { ScheduleBaselinesRepository } from './schedule-baselines.repository.js';
 import { ScheduleBaselinesService } from './schedule-baselines.service.js';
 import { ScheduleService } from './schedule.service.js';
+import { TaskAttachmentsRepository } from './task-attachments.repository.js';
 import { TaskAttachmentsService } from './task-attachments.service.js';
 import { TaskCommentsService } from './task-comments.service.js';
 import { TaskNoticesService } from './task-notices.service.js';
@@ -24,6 +25,7 @@ import { TimelineController } from './timeline.controller.js';
     DependenciesRepository,
     ChecklistRepository,
     ScheduleBaselinesRepository,
+    TaskAttachmentsRepository,
     TaskNoticesService,
     TasksService,
     ScheduleService,
