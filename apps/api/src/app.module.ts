@@ -3,19 +3,17 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './common/access.guard.js';
 import { ContractInterceptor } from './common/contract.interceptor.js';
+import { IdentityResolver } from './common/identity-resolver.js';
 import { CoreModule } from './common/core.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
-import { AuditController } from './modules/audit/audit.controller.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { IdentityService } from './modules/auth/identity.service.js';
 import { SessionsService } from './modules/auth/sessions.service.js';
-import { EventsController } from './modules/events/events.controller.js';
-import { EventsRepository } from './modules/events/events.repository.js';
-import { EventOverviewService } from './modules/events/event-overview.service.js';
-import { EventsService } from './modules/events/events.service.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { InvitationsController } from './modules/invitations/invitations.controller.js';
 import { InvitationsService } from './modules/invitations/invitations.service.js';
 import { MeController } from './modules/me/me.controller.js';
@@ -24,6 +22,7 @@ import { MembersController } from './modules/members/members.controller.js';
 import { MembersService } from './modules/members/members.service.js';
 import { NotificationsController } from './modules/notifications/notifications.controller.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { NotifierModule } from './modules/notifications/notifier.module.js';
 import { OutboxService } from './modules/notifications/outbox.service.js';
 import { OrganizationsController } from './modules/organizations/organizations.controller.js';
 import { OrganizationsService } from './modules/organizations/organizations.service.js';
@@ -42,7 +41,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule, RundownModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), AuditModule, NotifierModule, EventsModule, BudgetsModule, TimelineModule, RundownModule],
       controllers: [
         SystemController,
         AuthController,
@@ -50,8 +49,6 @@ export class AppModule {
         OrganizationsController,
         MembersController,
         InvitationsController,
-        AuditController,
-        EventsController,
         VendorsController,
         CalendarController,
         NotificationsController,
@@ -60,15 +57,13 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
         IdentityService,
+        { provide: IdentityResolver, useExisting: IdentityService },
         SessionsService,
         AuthService,
         MeService,
         OrganizationsService,
         MembersService,
         InvitationsService,
-        EventsRepository,
-        EventsService,
-        EventOverviewService,
         VendorsService,
         VendorPortalService,
         VendorTasksCache,

@@ -18,6 +18,7 @@ export const errorCodeSchema = z.enum([
   'invalid_transition',
   'precondition_failed',
   'precondition_required',
+  'amount_out_of_range',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',

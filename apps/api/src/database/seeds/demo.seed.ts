@@ -9,6 +9,9 @@ import { BudgetsService } from '../../modules/budgets/budgets.service.js';
 import { FringesService } from '../../modules/budgets/fringes.service.js';
 import { SpendService } from '../../modules/budgets/spend.service.js';
 import { RundownService } from '../../modules/rundown/rundown.service.js';
+import { DependenciesService } from '../../modules/timeline/dependencies.service.js';
+import { ScheduleBaselinesService } from '../../modules/timeline/schedule-baselines.service.js';
+import { ScheduleService } from '../../modules/timeline/schedule.service.js';
 import { TasksService } from '../../modules/timeline/tasks.service.js';
 import { VendorsService } from '../../modules/vendors/vendors.service.js';
 import { SETUP_LOCK } from '../migrate.js';
@@ -200,10 +203,10 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
     byTitle.set(task.title, created);
   }
   for (const [from, to, type, lagMinutes] of DEPENDENCIES) {
-    await tasks.createDependency(ctx, event, { predecessorId: byTitle.get(from)!.id, successorId: byTitle.get(to)!.id, type, lagMinutes });
+    await get(DependenciesService).create(ctx, event, { predecessorId: byTitle.get(from)!.id, successorId: byTitle.get(to)!.id, type, lagMinutes });
   }
-  await tasks.createBaseline(ctx, event, 'Rencana awal');
-  await tasks.move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: at('2026-11-27T09:00:00+07:00'), preview: false });
+  await get(ScheduleBaselinesService).create(ctx, event, 'Rencana awal');
+  await get(ScheduleService).move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: at('2026-11-27T09:00:00+07:00'), preview: false });
 
   const rundown = get(RundownService);
   const showDay = at('2026-12-19');

@@ -3,6 +3,7 @@ import type { Role } from '@rundown/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sha256 } from '../../common/crypto.js';
 import { DatabaseService } from '../../common/database.service.js';
+import type { Identity, IdentityResolver } from '../../common/identity-resolver.js';
 import type { Actor } from '../../common/request-context.js';
 
 /** Refresh `last_seen_at` / `last_used_at` at most this often, so reads do not each write. */
@@ -18,7 +19,7 @@ const TOUCH_EVERY_MS = 60_000;
 const CACHE_MS = 2_000;
 const CACHE_MAX = 10_000;
 
-export type Identity = { actor: Actor; csrfToken: string | null; role: Role | null };
+export type { Identity } from '../../common/identity-resolver.js';
 
 type IdentityRow = { id: string; user_id: string; csrf_token: string | null; seen: Date | null; role: Role | null };
 
@@ -30,7 +31,7 @@ type CacheEntry = { identity: Promise<Identity | null>; userId: string | null; u
  * route, their role there, in one query.
  */
 @Injectable()
-export class IdentityService {
+export class IdentityService implements IdentityResolver {
   private readonly cache = new Map<string, CacheEntry>();
 
   constructor(

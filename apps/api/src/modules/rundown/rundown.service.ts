@@ -6,6 +6,7 @@ import { AppError, fieldError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { EventsService } from '../events/events.service.js';
 import { LiveHub } from './live-hub.service.js';
 
 /** Members who may read the run of show, and so may be given a cue. */
@@ -32,7 +33,10 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Run of show per event day; edits and live control are announced to every open stream. */
 @Injectable()
 export class RundownService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly events: EventsService,
+  ) {}
 
   private tenant<T>(ctx: OrgContext, work: (tx: TenantTx) => Promise<T>) {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, work);
@@ -93,8 +97,7 @@ export class RundownService {
    */
   setDay(ctx: OrgContext, eventId: string, day: string, version: number | null, startsAt: string): Promise<Rundown> {
     return this.tenant(ctx, async (tx) => {
-      const [event] = await tx.query(`SELECT 1 FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]);
-      if (!event) throw new AppError('not_found');
+      await this.events.require(tx, eventId);
       if (version === null) {
         const [created] = await tx.query(
           `INSERT INTO rundown_days (organization_id, event_id, day, starts_at) VALUES ($1, $2, $3, $4)

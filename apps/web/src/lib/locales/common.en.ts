@@ -61,6 +61,7 @@ export const commonEn = {
     invalid_transition: 'An event cannot move to that status from its current one.',
     precondition_failed: 'Someone else changed this in the meantime. Reload to see their changes.',
     precondition_required: 'This change must be made from a freshly loaded page. Reload and try again.',
+    amount_out_of_range: 'That amount is too large: a line, category or budget total would pass the largest amount Rundown accepts (999 trillion in any currency).',
     payload_too_large: 'That is too much data to send at once.',
     unsupported_media_type: 'The request was sent in a format the server does not accept.',
     rate_limited: 'Too many attempts. Wait a moment and try again.',

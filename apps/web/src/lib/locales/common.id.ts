@@ -60,6 +60,7 @@ export const commonId: CommonResources = {
     invalid_transition: 'Status acara tidak dapat diubah ke tahap tersebut dari tahap saat ini.',
     precondition_failed: 'Orang lain telah mengubah data ini. Muat ulang untuk melihat perubahannya.',
     precondition_required: 'Perubahan ini harus dilakukan dari halaman yang baru dimuat. Muat ulang lalu coba lagi.',
+    amount_out_of_range: 'Jumlah itu terlalu besar: total baris, kategori, atau anggaran akan melewati jumlah terbesar yang diterima Rundown (999 triliun dalam mata uang apa pun).',
     payload_too_large: 'Data yang dikirim terlalu besar.',
     unsupported_media_type: 'Permintaan dikirim dalam format yang tidak diterima server.',
     rate_limited: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',

@@ -17,9 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
-import { isApiError } from '../../../../lib/api-client';
 import { cn } from '../../../../lib/cn';
-import { errorMessage, fieldErrorMessage } from '../../../../lib/errors';
+import { errorMessage } from '../../../../lib/errors';
 import { addLinesToCache, createLine } from '../../api/create-line';
 import { useDeleteLines } from '../../api/delete-line';
 import { budgetKeys } from '../../api/keys';
@@ -44,6 +43,7 @@ import { moveAfterCommit, navigate, selectionRange, single, type GridDims, type 
 import { parseTsv, planPaste, toTsv, type PastePlan } from '../../utils/paste';
 import { EMPTY_UNDO, invert, popRedo, popUndo, pushUndo, remapLineId, type LineChange, type UndoEntry, type UndoStack } from '../../utils/undo-stack';
 import { cellErrorText } from '../cell-error-text';
+import { saveFailureReason } from '../../utils/save-failure-reason';
 import { useCellContext } from '../use-cell-context';
 import { ConflictDialog, type LineConflict } from './conflict-dialog';
 import { FringePickerDialog } from './fringe-picker-dialog';
@@ -324,8 +324,7 @@ export function BudgetGrid({
         toast.error(t('budgets.grid.lineGone', { name: line.description }));
         return;
       }
-      const field = isApiError(error) ? error.fieldErrors[0] : undefined;
-      const reason = field ? fieldErrorMessage(t, i18n.language, field) : errorMessage(t, error);
+      const reason = saveFailureReason(t, i18n.language, error);
       toast.error(t('budgets.grid.saveFailed', { name: line.description, reason }));
     },
     [t, i18n.language],
