@@ -56,7 +56,7 @@ describe('budget structure', () => {
 describe('lines and totals', () => {
   it('computes the estimate in the domain and rolls it up exactly', async () => {
     const owner = await new TestClient(t.app).signup('lines');
-    const { base, budget, categoryId } = await newBudget(owner);
+    const { base, categoryId } = await newBudget(owner);
     const line = await owner.post(`${base}/lines`, { categoryId, description: 'Sewa LED 6x4m', quantity: '2.5', rate: '1000001', multiplier: '3', unit: 'day' });
     expect(line.status).toBe(201);
     expect(line.body).toMatchObject({ quantity: '2.5', multiplier: '3', subtotal: '7500008', estimate: '7500008', currency: 'IDR', version: 1 });

@@ -98,7 +98,7 @@ describe('route declarations', () => {
   it('binds every controller method to a contract route or marks it public, and serves every contract route', () => {
     const module = AppModule.register(parseConfig({}), 'postgres://unused');
     const declared = new Set<RouteDef>();
-    const featureControllers = (module.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m) ?? []) as Function[]);
+    const featureControllers = (module.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m) ?? []) as (abstract new (...args: never[]) => unknown)[]);
     for (const controller of [...(module.controllers ?? []), ...featureControllers]) {
       const proto = (controller as { prototype: Record<string, unknown> }).prototype;
       for (const name of Object.getOwnPropertyNames(proto)) {

@@ -4,7 +4,6 @@ import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sha256 } from '../../common/crypto.js';
 import { DatabaseService } from '../../common/database.service.js';
 import type { Identity, IdentityResolver } from '../../common/identity-resolver.js';
-import type { Actor } from '../../common/request-context.js';
 
 /** Refresh `last_seen_at` / `last_used_at` at most this often, so reads do not each write. */
 const TOUCH_EVERY_MS = 60_000;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { maxAmount, type CurrencyCode } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
 import type { TenantTx } from '../../common/database.service.js';
-import { BudgetsRepository, type AmountColumns, type MovedTotalsRow } from './budgets.repository.js';
+import { BudgetsRepository, type AmountColumns } from './budgets.repository.js';
 import type { LineAggregate } from './line-aggregate.js';
 
 type Budget = { id: string; currency: CurrencyCode };

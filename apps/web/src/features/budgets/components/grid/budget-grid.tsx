@@ -299,6 +299,8 @@ export function BudgetGrid({
     [toIds, revealCell],
   );
 
+  // Read on every render on purpose: the page height follows the scroll area's current size.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const dims: GridDims = {
     rows: model.lineIds.length,
     cols: visibleIds.length,
@@ -846,6 +848,8 @@ export function BudgetGrid({
   const filteredTotals = useMemo(() => (filtered ? { lines: model.matchingLines, totals: model.totals } : null), [filtered, model]);
 
   // The totals bar: the server's summary with the lines being saved counted as they are shown.
+  // `lines` changes whenever the editor's pending saves do, which overlaySummary reads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const shownSummary = useMemo(() => (summary ? editor.overlaySummary(summary) : undefined), [summary, lines, editor]);
   const range = selection ? selectionRange(selection) : null;
   const activeLineId = selectionIds && selection ? selectionIds.activeLine : null;
