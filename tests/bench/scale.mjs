@@ -4,7 +4,8 @@
 // PostgreSQL) or in the database `rundown_bench_scale` on BENCH_DATABASE_URL, with a marker file
 // `.data/bench-scale/marker*.json` naming what was seeded. BENCH_SCALE (default 0.1) scales the
 // number of organizations; BENCH_RESEED=1 seeds again; BENCH_SECONDS (default 3) sets each load
-// run; BENCH_ONLY=<regex> runs only the cases whose name matches.
+// run, split in BENCH_ROUNDS (default 3) alternating rounds of API and bare; BENCH_ONLY=<regex> runs
+// only the cases whose name matches.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -23,6 +24,7 @@ const DB_NAME = 'rundown_bench_scale';
 const SCALE = Number(process.env.BENCH_SCALE ?? 0.1);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONNECTIONS = 50;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PASSWORD = 'lampu panggung 42';
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 const log = (...args) => console.error(...args);
@@ -61,6 +63,18 @@ async function serve(script, env, readyUrl) {
 
 const loadWith = (options) => new Promise((done, fail) => autocannon(options, (error, result) => (error ? fail(error) : done(result))));
 const load = (url, headers, duration = SECONDS) => loadWith({ url, connections: CONNECTIONS, duration, headers });
+
+/** Rounds of one load as one result: requests summed, latency percentiles the median round's. */
+function combine(runs) {
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const sum = (pick) => runs.reduce((n, r) => n + (pick(r) ?? 0), 0);
+  const seconds = sum((r) => r.duration);
+  return {
+    latency: { p50: median(runs.map((r) => r.latency.p50)), p99: median(runs.map((r) => r.latency.p99)) },
+    requests: { total: sum((r) => r.requests.total), average: sum((r) => r.requests.total) / (seconds || 1) },
+    non2xx: sum((r) => r.non2xx), errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), '5xx': sum((r) => r['5xx']),
+  };
+}
 
 async function json(url, init) {
   const res = await fetch(url, init);
@@ -247,10 +261,18 @@ async function main() {
       // Warm-up: every pooled connection past its fifth execution, so generic plans are in play.
       await load(apiUrl, { cookie }, 1);
       await load(bareUrl, {}, 1);
-      const apiRun = await load(apiUrl, { cookie });
-      // Requests the load tool gave up on may still be queued in the API: let it drain first.
-      await fetch(apiUrl, { headers: { cookie } }).then((r) => r.arrayBuffer());
-      const bareRun = await load(bareUrl, {});
+      // API and bare alternate in rounds, so both see the same machine (others' builds come and go).
+      const apiRounds = [];
+      const bareRounds = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        apiRounds.push(await load(apiUrl, { cookie }, SECONDS / ROUNDS));
+        // Requests the load tool gave up on may still be queued: let each server drain first.
+        await fetch(apiUrl, { headers: { cookie } }).then((r) => r.arrayBuffer());
+        bareRounds.push(await load(bareUrl, {}, SECONDS / ROUNDS));
+        await fetch(bareUrl).then((r) => r.arrayBuffer());
+      }
+      const apiRun = combine(apiRounds);
+      const bareRun = combine(bareRounds);
       const row = { name, size, api: apiRun, bare: bareRun, target, kind, verdict: verdict(apiRun, bareRun, target, kind) };
       rows.push(row);
       log(`${name}: API p99 ${apiRun.latency.p99} ms, ${apiRun.requests.average.toFixed(0)} req/s; bare p99 ${bareRun.latency.p99} ms, ${bareRun.requests.average.toFixed(0)} req/s — ${row.verdict}`);

@@ -3,8 +3,8 @@ import { ChangeFeed } from '../../common/change-feed.js';
 import { DatabaseService } from '../../common/database.service.js';
 import { KeptResponse } from '../../common/kept-response.js';
 
-/** Schedules kept at most; past it, all are dropped and kept again as they are read. */
-const MAX_SCHEDULES = 2_000;
+/** Schedules kept at most (a 2,000-task one is ~0.5 MB with its JSON); past it, all are dropped and kept again as read. */
+const MAX_SCHEDULES = 500;
 
 /**
  * An event's schedule (critical path, slack), kept per organization and event until a change to
