@@ -15,6 +15,10 @@ import { SpendService } from '@rundown/api/modules/budgets/spend.service.js';
 import { EventsRepository } from '@rundown/api/modules/events/events.repository.js';
 import { EventsService } from '@rundown/api/modules/events/events.service.js';
 import { MembersService } from '@rundown/api/modules/members/members.service.js';
+import { DependenciesRepository } from '@rundown/api/modules/timeline/dependencies.repository.js';
+import { DependenciesService } from '@rundown/api/modules/timeline/dependencies.service.js';
+import { ScheduleService } from '@rundown/api/modules/timeline/schedule.service.js';
+import { TasksRepository } from '@rundown/api/modules/timeline/tasks.repository.js';
 import { TasksService } from '@rundown/api/modules/timeline/tasks.service.js';
 import { VendorsService } from '@rundown/api/modules/vendors/vendors.service.js';
 
@@ -38,16 +42,22 @@ const db = {
   scopedRead: async (fn, args) => (await pool.query(SCOPED_READ_SQL[fn], args)).rows,
 };
 /** Reads every time, as the bare handler of `pnpm bench` does. */
-const noCache = { read: (_org, _event, load) => load(), get: (_key, load) => load() };
+const noCache = { read: (_org, _event, load) => load() };
 const budgetsRepository = new BudgetsRepository();
 const audit = new AuditService(db);
-const budgets = new BudgetsService(db, budgetsRepository, null, audit, noCache);
+const events = new EventsService(db, new EventsRepository());
+const budgets = new BudgetsService(db, budgetsRepository, null, audit, noCache, null, events);
+const tasksRepository = new TasksRepository();
+const dependenciesRepository = new DependenciesRepository();
 const services = {
-  events: new EventsService(db, new EventsRepository()),
+  events,
   audit,
   budgets,
-  spend: new SpendService(budgets, budgetsRepository),
-  tasks: new TasksService(db, null, noCache),
+  spend: new SpendService(budgets, null),
+  tasks: new TasksService(events, tasksRepository, null, null),
+  dependencies: new DependenciesService(events, tasksRepository, dependenciesRepository),
+  // Computes every time: the bare handler keeps nothing (the API keeps the schedule until it changes).
+  schedule: new ScheduleService(events, tasksRepository, dependenciesRepository, noCache),
   vendors: new VendorsService(db, null),
   members: new MembersService(db, null),
   me: { get: (userId) => db.system((tx) => loadMe(tx, userId)) },
