@@ -41,7 +41,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), AuditModule, NotifierModule, EventsModule, BudgetsModule, TimelineModule, RundownModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE, { waitMs: config.DATABASE_POOL_WAIT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS })), CoreModule.register(config), AuditModule, NotifierModule, EventsModule, BudgetsModule, TimelineModule, RundownModule],
       controllers: [
         SystemController,
         AuthController,

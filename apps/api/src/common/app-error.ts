@@ -23,6 +23,7 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   internal: 500,
   database_unavailable: 503,
+  overloaded: 503,
 };
 
 export const ERROR_TITLE: Readonly<Record<ErrorCode, string>> = {
@@ -48,6 +49,7 @@ export const ERROR_TITLE: Readonly<Record<ErrorCode, string>> = {
   rate_limited: 'Too many attempts; try again later',
   internal: 'Something went wrong on our side',
   database_unavailable: 'The database is unavailable',
+  overloaded: 'The service is busy; try again in a moment',
 };
 
 /** The one error type modules throw; the problem filter turns it into problem+json. */

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 /** What a route that `produces` a file returns: sent as an attachment with its content type. */
 export type FileResult = { filename: string; body: string | Buffer; contentType?: string };
 import { AppError } from './app-error.js';
+import { KeptResponse } from './kept-response.js';
 import { serializerFor } from './response-serializer.js';
 import { ROUTE_DEF } from './endpoint.decorator.js';
 import { PUBLIC_RAW } from './public.decorator.js';
@@ -102,6 +103,10 @@ export class ContractInterceptor implements NestInterceptor {
           return file.body;
         }
         if (!responseSchema) return undefined;
+        if (result instanceof KeptResponse) {
+          reply.type('application/json; charset=utf-8');
+          return result.jsonFor(responseSchema, (value) => (this.fullParse ? responseSchema.parse(value) : serializerFor(responseSchema)(value)));
+        }
         const output = this.fullParse ? responseSchema.parse(result) : serializerFor(responseSchema)(result);
         const version = (output as { version?: unknown }).version;
         if (def.versioned === true && typeof version === 'number') reply.header('etag', `"${version}"`);

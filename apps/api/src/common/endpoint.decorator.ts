@@ -3,6 +3,7 @@ import type { RouteDef } from '@rundown/domain';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from './app-error.js';
+import type { KeptResponse } from './kept-response.js';
 import type { RequestContext } from './request-context.js';
 
 export const ROUTE_DEF = Symbol('ROUTE_DEF');
@@ -38,6 +39,8 @@ export type RouteInput<R extends RouteDef> = {
 
 /** What a handler returns: the input shape of the route's response schema. */
 export type RouteOutput<R extends RouteDef> = R['response'] extends z.ZodType ? z.input<R['response']> : void;
+/** A route's answer kept until it changes (see `KeptResponse`): serialized once, sent many times. */
+export type KeptOutput<R extends RouteDef> = KeptResponse<RouteOutput<R>>;
 
 export const Input = createParamDecorator((_: unknown, context: ExecutionContext) => {
   return context.switchToHttp().getRequest<FastifyRequest>().input;

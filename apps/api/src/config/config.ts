@@ -58,6 +58,12 @@ export const configSchema = z.object({
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a pooled connection before it is answered 503 `overloaded`. */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(10).max(30_000).default(2000),
+  /** Requests waiting for a connection at most; past it a request is answered 503 at once. */
+  DATABASE_POOL_QUEUE: z.coerce.number().int().min(0).max(10_000).default(100),
+  /** A request's statement is cancelled after this long (and answered 503 `overloaded`). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** Seed the demo organization on boot. Defaults to on for the embedded database only; with DATABASE_URL only when true. */
   SEED_DEMO: boolish.optional(),
   PUBLIC_URL: z.url().optional(),

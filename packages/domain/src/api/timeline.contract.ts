@@ -54,7 +54,7 @@ export const tasksApi = {
   }),
   listDependencies: route({
     method: 'GET', path: `${EVENT}/dependencies`, tag: 'timeline', summary: 'Dependencies between tasks',
-    access: org('schedule.read'), params: eventParams, query: pageQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(10000).default(5000) }),
+    access: org('schedule.read'), params: eventParams, query: pageQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(10000).default(500) }),
     response: pageOf(dependencySchema),
   }),
   createDependency: route({

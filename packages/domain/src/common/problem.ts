@@ -23,6 +23,7 @@ export const errorCodeSchema = z.enum([
   'unsupported_media_type',
   'rate_limited',
   'database_unavailable',
+  'overloaded',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

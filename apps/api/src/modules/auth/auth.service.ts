@@ -108,14 +108,20 @@ function weakPassword(message: string, pointer: string): AppError {
   return new AppError('weak_password', message, { errors: [{ pointer, code: 'weak_password', message }] });
 }
 
+/** Memberships listed at most (a person in more organizations than this is not a real case). */
+const MAX_LISTED_MEMBERSHIPS = 1000;
+
+/** The user and their memberships by organization name, in one statement. */
 export async function loadMe(tx: Tx, userId: string): Promise<Me> {
-  const [user] = await tx.query<UserRow>(`SELECT id, email, name, locale FROM users WHERE id = $1`, [userId]);
-  if (!user) throw new AppError('unauthenticated');
-  const memberships = await tx.query<MembershipRow>(
-    `SELECT m.organization_id, o.name AS organization_name, m.role
-       FROM memberships m JOIN organizations o ON o.id = m.organization_id
-      WHERE m.user_id = $1 ORDER BY o.name, o.id`,
+  const [row] = await tx.query<UserRow & { memberships: MembershipRow[] }>(
+    `SELECT u.id, u.email, u.name, u.locale,
+            coalesce((SELECT json_agg(json_build_object('organization_id', x.organization_id, 'organization_name', x.name, 'role', x.role)
+                                      ORDER BY x.name, x.organization_id)
+                        FROM (SELECT m.organization_id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                               WHERE m.user_id = u.id ORDER BY o.name, o.id LIMIT ${MAX_LISTED_MEMBERSHIPS}) x), '[]') AS memberships
+       FROM users u WHERE u.id = $1`,
     [userId],
   );
-  return toMe(user, memberships);
+  if (!row) throw new AppError('unauthenticated');
+  return toMe(row, row.memberships);
 }

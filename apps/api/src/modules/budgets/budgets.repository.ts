@@ -26,11 +26,14 @@ export type LineValues = {
 
 const CATEGORY_COLUMNS = 'c.id, c.parent_id, c.code, c.name, c.sort_order, c.version';
 
-const LINE_SELECT = `
-  SELECT l.id, l.category_id, l.sort_order, l.description, l.account_code, l.vendor, l.quantity, l.unit,
+const LINE_COLUMNS = `
+  l.id, l.category_id, l.sort_order, l.description, l.account_code, l.vendor, l.quantity, l.unit,
          l.rate::text, l.currency, l.exchange_rate, l.multiplier, l.notes,
          l.subtotal::text, l.fringe_total::text, l.estimate::text, l.committed::text, l.actual::text, l.paid::text,
-         l.pending_commitments, l.pending_expenses, l.pending_amount::text, l.version, l.updated_at, u.name AS updated_by_name,
+         l.pending_commitments, l.pending_expenses, l.pending_amount::text, l.version, l.updated_at, u.name AS updated_by_name`;
+
+const LINE_SELECT = `
+  SELECT ${LINE_COLUMNS},
          coalesce((SELECT array_agg(f.fringe_id ORDER BY f.fringe_id) FROM budget_line_fringes f WHERE f.line_id = l.id), '{}') AS fringe_ids
     FROM budget_lines l
     LEFT JOIN users u ON u.id = l.updated_by`;
@@ -184,13 +187,25 @@ export class BudgetsRepository {
     await tx.execute(`DELETE FROM budget_categories WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
   }
 
+  /**
+   * A page of lines in sort order. The page is cut first (an ordered index scan that stops after
+   * `limit` rows, whatever the budget's size) and only its rows meet the users and fringes. The
+   * first page and the next ones are different statements, each with a plan that cannot read the
+   * whole budget: the keyset condition is a plain row comparison the index takes as its bound.
+   */
   async lines(tx: TenantTx, budgetId: string, limit: number, after: readonly [number, string] | null): Promise<LineRow[]> {
+    const keyset = after ? 'AND (b.sort_order, b.id) > ($4::int, $5::uuid)' : '';
     return tx.query<LineRow>(
-      `${LINE_SELECT}
-        WHERE l.budget_id = $1 AND l.organization_id = $2
-          AND ($3::int IS NULL OR (l.sort_order, l.id) > ($3::int, $4::uuid))
-        ORDER BY l.sort_order, l.id LIMIT $5`,
-      [budgetId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, limit],
+      `WITH page AS (
+         SELECT b.* FROM budget_lines b WHERE b.budget_id = $1 AND b.organization_id = $2 ${keyset}
+          ORDER BY b.sort_order, b.id LIMIT $3),
+       fringes AS (
+         SELECT f.line_id, array_agg(f.fringe_id ORDER BY f.fringe_id) AS ids FROM budget_line_fringes f
+          WHERE f.line_id IN (SELECT id FROM page) GROUP BY f.line_id)
+       SELECT ${LINE_COLUMNS}, coalesce(fr.ids, '{}') AS fringe_ids
+         FROM page l LEFT JOIN users u ON u.id = l.updated_by LEFT JOIN fringes fr ON fr.line_id = l.id
+        ORDER BY l.sort_order, l.id`,
+      after ? [budgetId, tx.orgId, limit, after[0], after[1]] : [budgetId, tx.orgId, limit],
     );
   }
 

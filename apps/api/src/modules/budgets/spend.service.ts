@@ -162,12 +162,17 @@ export class SpendService {
   private list<T>(ctx: OrgContext, eventId: string, kind: SpendKind, query: SpendListQuery, map: (row: SpendRow) => T): Promise<Page<T>> {
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
+      // Only the filters given are in the statement, so each combination has its own plan: an
+      // ordered scan of (budget_id[, status], created_at, id) or (line_id, created_at, id).
+      const params: unknown[] = [budget.id, tx.orgId];
+      const add = (value: unknown) => `$${params.push(value)}`;
+      const where = ['s.budget_id = $1', 's.organization_id = $2'];
+      if (query.lineId) where.push(`s.line_id = ${add(query.lineId)}::uuid`);
+      if (query.status) where.push(`s.status = ${add(query.status)}`);
+      if (after) where.push(`(s.created_at, s.id) < (${add(after[0])}::timestamptz, ${add(after[1])}::uuid)`);
       const rows = await tx.query<SpendRow>(
-        `${this.select(kind)} WHERE s.budget_id = $1 AND s.organization_id = $2
-            AND ($3::uuid IS NULL OR s.line_id = $3) AND ($4::text IS NULL OR s.status = $4)
-            AND ($5::timestamptz IS NULL OR (s.created_at, s.id) < ($5::timestamptz, $6::uuid))
-          ORDER BY s.created_at DESC, s.id DESC LIMIT $7`,
-        [budget.id, tx.orgId, query.lineId ?? null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+        `${this.select(kind)} WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC, s.id DESC LIMIT ${add(query.limit + 1)}`,
+        params,
       );
       return toPage(rows, query.limit, map, (r) => [r.created_at.toISOString(), r.id]);
     });

@@ -17,12 +17,16 @@ const COLUMNS = 'id, predecessor_id, successor_id, type, lag_minutes';
 /** Every query on task dependencies. */
 @Injectable()
 export class DependenciesRepository {
+  /** A page in id order; the first page and the next ones are separate statements, so the bound is an index condition. */
   page(tx: TenantTx, eventId: string, limit: number, after: readonly [string] | null): Promise<DependencyRow[]> {
-    return tx.query<DependencyRow>(
-      `SELECT ${COLUMNS} FROM task_dependencies
-        WHERE event_id = $1 AND organization_id = $2 AND ($3::uuid IS NULL OR id > $3::uuid) ORDER BY id LIMIT $4`,
-      [eventId, tx.orgId, after?.[0] ?? null, limit],
-    );
+    return after
+      ? tx.query<DependencyRow>(
+          `SELECT ${COLUMNS} FROM task_dependencies WHERE event_id = $1 AND organization_id = $2 AND id > $3::uuid ORDER BY id LIMIT $4`,
+          [eventId, tx.orgId, after[0], limit],
+        )
+      : tx.query<DependencyRow>(`SELECT ${COLUMNS} FROM task_dependencies WHERE event_id = $1 AND organization_id = $2 ORDER BY id LIMIT $3`, [
+          eventId, tx.orgId, limit,
+        ]);
   }
 
   all(tx: TenantTx, eventId: string): Promise<DependencyRow[]> {

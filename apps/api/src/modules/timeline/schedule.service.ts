@@ -3,9 +3,11 @@ import { analyzeSchedule, moveTask, type moveResultSchema, type scheduleSchema }
 import type { z } from 'zod';
 import { AppError, fieldError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
+import type { KeptResponse } from '../../common/kept-response.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { EventsService } from '../events/events.service.js';
 import { DependenciesRepository, toScheduleDependency } from './dependencies.repository.js';
+import { ScheduleCache } from './schedule.cache.js';
 import { MINUTE, toMinutes } from './task.mapper.js';
 import { TasksRepository } from './tasks.repository.js';
 
@@ -16,6 +18,7 @@ export class ScheduleService {
     private readonly events: EventsService,
     private readonly tasks: TasksRepository,
     private readonly dependencies: DependenciesRepository,
+    private readonly schedules: ScheduleCache<z.input<typeof scheduleSchema>>,
   ) {}
 
   /** Moves a task and shifts what depends on it; `preview` computes without saving. */
@@ -52,7 +55,12 @@ export class ScheduleService {
     });
   }
 
-  schedule(ctx: OrgContext, eventId: string): Promise<z.input<typeof scheduleSchema>> {
+  /** Kept until the schedule changes (`ScheduleCache`): computed once per change, not per request. */
+  schedule(ctx: OrgContext, eventId: string): Promise<KeptResponse<z.input<typeof scheduleSchema>>> {
+    return this.schedules.read(ctx.org.id, eventId, () => this.computeSchedule(ctx, eventId));
+  }
+
+  private computeSchedule(ctx: OrgContext, eventId: string): Promise<z.input<typeof scheduleSchema>> {
     return this.events.withEvent(ctx, eventId, async (tx) => {
       const rows = await this.tasks.times(tx, eventId);
       const deps = (await this.dependencies.all(tx, eventId)).map(toScheduleDependency);

@@ -3,6 +3,8 @@ import type { CreateTaskInput, Task } from '@rundown/domain';
 import type { TenantTx } from '../../common/database.service.js';
 import { TASK_SELECT, type TaskRow } from './task.mapper.js';
 
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** A task's place in the schedule. */
 export type TaskSpan = { id: string; title: string; start_at: Date; end_at: Date };
 
@@ -18,20 +20,41 @@ export class TasksRepository {
     return row;
   }
 
+  /**
+   * A page of an event's tasks by start. Only the filters given are in the statement (each
+   * combination is its own prepared statement, so no plan is made for a filter that is absent), the
+   * keyset bound is a row comparison the (event_id, start_at, id) index takes as its start, and the
+   * page is cut before the assignees and checklists are gathered — once for the page, not per row.
+   */
   list(
     tx: TenantTx,
     eventId: string,
     query: { limit: number; status?: string; vendorId?: string; q?: string },
     after: readonly [string, string] | null,
   ): Promise<TaskRow[]> {
+    const params: unknown[] = [eventId, tx.orgId];
+    const add = (value: unknown) => `$${params.push(value)}`;
+    const where = ['t.event_id = $1', 't.organization_id = $2'];
+    if (query.status) where.push(`t.status = ${add(query.status)}`);
+    if (query.vendorId) where.push(`t.vendor_id = ${add(query.vendorId)}::uuid`);
+    if (query.q) where.push(`t.title ILIKE ${add(`%${escapeLike(query.q)}%`)}`);
+    if (after) where.push(`(t.start_at, t.id) > (${add(after[0])}::timestamptz, ${add(after[1])}::uuid)`);
     return tx.query<TaskRow>(
-      `${TASK_SELECT}
-        WHERE t.event_id = $1 AND t.organization_id = $2
-          AND ($3::text IS NULL OR t.status = $3) AND ($4::uuid IS NULL OR t.vendor_id = $4)
-          AND ($5::text IS NULL OR t.title ILIKE '%' || $5 || '%')
-          AND ($6::timestamptz IS NULL OR (t.start_at, t.id) > ($6::timestamptz, $7::uuid))
-        ORDER BY t.start_at, t.id LIMIT $8`,
-      [eventId, tx.orgId, query.status ?? null, query.vendorId ?? null, query.q ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+      `WITH page AS (
+         SELECT t.id, t.event_id, t.parent_id, t.kind, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority,
+                t.sort_order, t.vendor_id, t.version, t.updated_at
+           FROM tasks t WHERE ${where.join(' AND ')} ORDER BY t.start_at, t.id LIMIT ${add(query.limit + 1)}),
+       assignees AS (
+         SELECT a.task_id, array_agg(a.user_id ORDER BY a.user_id) AS ids FROM task_assignees a
+          WHERE a.task_id IN (SELECT id FROM page) AND a.organization_id = $2 GROUP BY a.task_id),
+       checklists AS (
+         SELECT c.task_id, json_agg(json_build_object('id', c.id, 'title', c.title, 'done', c.done, 'done_by', u.name) ORDER BY c.sort_order, c.id) AS items
+           FROM task_checklist_items c LEFT JOIN users u ON u.id = c.done_by
+          WHERE c.task_id IN (SELECT id FROM page) AND c.organization_id = $2 GROUP BY c.task_id)
+       SELECT p.*, coalesce(a.ids, '{}') AS assignee_ids, coalesce(c.items, '[]') AS checklist
+         FROM page p LEFT JOIN assignees a ON a.task_id = p.id LEFT JOIN checklists c ON c.task_id = p.id
+        ORDER BY p.start_at, p.id`,
+      params,
     );
   }
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import type { FileResult } from '../../common/contract.interceptor.js';
-import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type KeptOutput, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { ChecklistService } from './checklist.service.js';
 import { DependenciesService } from './dependencies.service.js';
@@ -64,7 +64,7 @@ export class TimelineController {
   }
 
   @Endpoint(t.schedule)
-  schedule(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.schedule>): Promise<RouteOutput<typeof t.schedule>> {
+  schedule(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.schedule>): Promise<KeptOutput<typeof t.schedule>> {
     return this.scheduling.schedule(ctx, input.params.eventId);
   }
 

@@ -8,6 +8,7 @@ import { DependenciesService } from './dependencies.service.js';
 import { ScheduleBaselinesRepository } from './schedule-baselines.repository.js';
 import { ScheduleBaselinesService } from './schedule-baselines.service.js';
 import { ScheduleService } from './schedule.service.js';
+import { ScheduleCache } from './schedule.cache.js';
 import { TaskAttachmentsRepository } from './task-attachments.repository.js';
 import { TaskAttachmentsService } from './task-attachments.service.js';
 import { TaskCommentsService } from './task-comments.service.js';
@@ -29,6 +30,7 @@ import { TimelineController } from './timeline.controller.js';
     TaskNoticesService,
     TasksService,
     ScheduleService,
+    ScheduleCache,
     DependenciesService,
     ScheduleBaselinesService,
     TaskCommentsService,

@@ -66,6 +66,7 @@ export const commonEn = {
     unsupported_media_type: 'The request was sent in a format the server does not accept.',
     rate_limited: 'Too many attempts. Wait a moment and try again.',
     database_unavailable: 'The service is temporarily unavailable. Try again in a minute.',
+    overloaded: 'The service is busy right now. Try again in a few seconds.',
     internal: 'Something went wrong on our side. Try again.',
     network: 'Cannot reach the server. Check your connection.',
     invalid_response: 'The server sent an unexpected response.',

@@ -65,6 +65,7 @@ export const commonId: CommonResources = {
     unsupported_media_type: 'Permintaan dikirim dalam format yang tidak diterima server.',
     rate_limited: 'Terlalu banyak percobaan. Tunggu sebentar lalu coba lagi.',
     database_unavailable: 'Layanan sedang tidak tersedia. Coba lagi sebentar lagi.',
+    overloaded: 'Layanan sedang sibuk. Coba lagi dalam beberapa detik.',
     internal: 'Terjadi kesalahan di sistem kami. Coba lagi.',
     network: 'Tidak dapat terhubung ke server. Periksa koneksi Anda.',
     invalid_response: 'Server mengirim respons yang tidak terduga.',
