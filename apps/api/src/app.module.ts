@@ -6,6 +6,9 @@ import { ContractInterceptor } from './common/contract.interceptor.js';
 import { CoreModule } from './common/core.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AccountController } from './modules/account/account.controller.js';
+import { AccountRepository } from './modules/account/account.repository.js';
+import { AccountService } from './modules/account/account.service.js';
 import { AuditController } from './modules/audit/audit.controller.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
@@ -47,6 +50,7 @@ export class AppModule {
         SystemController,
         AuthController,
         MeController,
+        AccountController,
         OrganizationsController,
         MembersController,
         InvitationsController,
@@ -63,6 +67,8 @@ export class AppModule {
         SessionsService,
         AuthService,
         MeService,
+        AccountService,
+        AccountRepository,
         OrganizationsService,
         MembersService,
         InvitationsService,
