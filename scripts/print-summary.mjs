@@ -1,9 +1,9 @@
 // Prints one "N passed, N failed" line per runner and a total, from their JSON reports.
-// Arguments: each runner's exit status (vitest, Playwright), so a run that failed outside
+// Arguments: each runner's exit status (vitest, Playwright, replicas), so a run that failed outside
 // any test (an unhandled error, a crashed worker) is not summarized as a clean one.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestStatus = '0', playwrightStatus = '0'] = process.argv.slice(2);
+const [vitestStatus = '0', playwrightStatus = '0', replicasStatus = '0'] = process.argv.slice(2);
 const outsideTests = (status, failedHere) => (status !== '0' && failedHere === 0 ? ` (exited ${status}: errors outside the tests, see its output)` : '');
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
@@ -30,6 +30,16 @@ if (playwright) {
   failed += unexpected + flaky;
 } else {
   lines.push('playwright: 0 passed, 1 failed');
+  failed += 1;
+}
+
+const replicas = read('reports/replicas.json');
+if (replicas) {
+  lines.push(`replicas behind haproxy: ${replicas.passed} passed, ${replicas.failed} failed${outsideTests(replicasStatus, replicas.failed)}`);
+  passed += replicas.passed;
+  failed += replicas.failed;
+} else {
+  lines.push('replicas behind haproxy: 0 passed, 1 failed');
   failed += 1;
 }
 
