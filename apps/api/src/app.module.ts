@@ -7,6 +7,9 @@ import { IdentityResolver } from './common/identity-resolver.js';
 import { CoreModule } from './common/core.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { AccountController } from './modules/account/account.controller.js';
+import { AccountRepository } from './modules/account/account.repository.js';
+import { AccountService } from './modules/account/account.service.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
@@ -46,6 +49,7 @@ export class AppModule {
         SystemController,
         AuthController,
         MeController,
+        AccountController,
         OrganizationsController,
         MembersController,
         InvitationsController,
@@ -61,6 +65,8 @@ export class AppModule {
         SessionsService,
         AuthService,
         MeService,
+        AccountService,
+        AccountRepository,
         OrganizationsService,
         MembersService,
         InvitationsService,

@@ -3,6 +3,8 @@ import type { ErrorCode, FieldError } from '@rundown/domain';
 export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   validation_failed: 400,
   weak_password: 400,
+  wrong_password: 400,
+  reset_link_invalid: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   session_expired: 401,
@@ -29,6 +31,8 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
 export const ERROR_TITLE: Readonly<Record<ErrorCode, string>> = {
   validation_failed: 'The request has invalid fields',
   weak_password: 'The password is too weak',
+  wrong_password: 'The current password is not correct',
+  reset_link_invalid: 'This password reset link is invalid, used or expired',
   unauthenticated: 'Sign in to continue',
   invalid_credentials: 'Email or password is incorrect',
   session_expired: 'Your session has ended; sign in again',

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { accountRoute, appRoute, orgIndexRoute, orgRoute, welcomeRoute } from './routes/app-routes';
 import { auditRoute, budgetRoute, eventRoute, eventsRoute, membersRoute, settingsRoute } from './routes/org-routes';
-import { indexRoute, inviteRoute, loginRoute, signupRoute } from './routes/public-routes';
+import { forgotPasswordRoute, indexRoute, inviteRoute, loginRoute, resetPasswordRoute, signupRoute } from './routes/public-routes';
 import { NotFoundPage, rootRoute } from './routes/root';
 import { myTasksRoute, rundownIndexRoute, rundownRoute, timelineRoute, vendorsRoute } from './routes/schedule-routes';
 
@@ -11,6 +11,8 @@ export const routeTree = rootRoute.addChildren([
   loginRoute,
   signupRoute,
   inviteRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   appRoute.addChildren([
     accountRoute,
     welcomeRoute,

@@ -5,6 +5,7 @@
  * line to `allRoutes`; the collections below keep the shape callers already use.
  */
 import type { RouteDef } from './route.js';
+import { accountApi } from './account.contract.js';
 import { auditApi } from './audit.contract.js';
 import { authApi } from './auth.contract.js';
 import { budgetApi } from './budgets.contract.js';
@@ -51,5 +52,6 @@ export function allRoutes(): RouteDef[] {
   walk(api);
   walk(budgetApi);
   walk(timelineApi);
+  walk(accountApi);
   return out;
 }

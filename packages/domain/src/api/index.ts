@@ -1,3 +1,4 @@
+export * from './account.contract.js';
 export * from './audit.contract.js';
 export * from './auth.contract.js';
 export * from './budgets.contract.js';

@@ -14,6 +14,8 @@ export const errorCodeSchema = z.enum([
   'weak_password',
   'last_owner',
   'invitation_invalid',
+  'wrong_password',
+  'reset_link_invalid',
   'already_member',
   'invalid_transition',
   'precondition_failed',

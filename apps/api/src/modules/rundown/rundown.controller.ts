@@ -50,11 +50,26 @@ export class RundownController {
     return this.rundown.control(ctx, input.params.eventId, input.params.day, input.body.action);
   }
 
-  /** Sends the rundown now and again after every change, until the client goes away. */
+  /**
+   * Sends the rundown now and again after every change, until the client goes away. It listens
+   * before reading the first state, so a change committed in between is not missed (changes
+   * heard before the first state is sent are sent after it).
+   */
   @Endpoint(t.liveStream)
   async stream(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.liveStream>, @Res() reply: FastifyReply): Promise<void> {
     const { eventId, day } = input.params;
-    const first = await this.rundown.get(ctx, eventId, day);
+    let opened!: () => void;
+    let pending = new Promise<void>((resolve) => (opened = resolve));
+    const unsubscribe = await this.hub.subscribe(LiveHub.key(eventId, day), () => {
+      pending = pending.then(() => this.rundown.get(ctx, eventId, day).then(send, () => undefined));
+    });
+    let first: Awaited<ReturnType<RundownService['get']>>;
+    try {
+      first = await this.rundown.get(ctx, eventId, day);
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -68,10 +83,7 @@ export class RundownController {
       raw.write(`event: rundown\ndata: ${JSON.stringify(data)}\n\n`);
     };
     send(first);
-    let pending = Promise.resolve();
-    const unsubscribe = await this.hub.subscribe(LiveHub.key(eventId, day), () => {
-      pending = pending.then(() => this.rundown.get(ctx, eventId, day).then(send, () => undefined));
-    });
+    opened();
     const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
     raw.on('close', () => {
       clearInterval(heartbeat);

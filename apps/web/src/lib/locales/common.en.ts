@@ -55,6 +55,8 @@ export const commonEn = {
     conflict: 'This conflicts with existing data.',
     email_taken: 'An account with this email already exists.',
     weak_password: 'This password is too weak. Choose a longer, less common one.',
+    wrong_password: 'Your current password is not correct.',
+    reset_link_invalid: 'This reset link is invalid, already used or expired. Ask for a new one.',
     last_owner: 'An organization needs at least one owner. Make someone else an owner first.',
     invitation_invalid: 'This invitation is no longer valid.',
     already_member: 'This person is already a member of the organization.',

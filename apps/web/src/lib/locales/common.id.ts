@@ -54,6 +54,8 @@ export const commonId: CommonResources = {
     conflict: 'Ini bertentangan dengan data yang sudah ada.',
     email_taken: 'Sudah ada akun dengan email ini.',
     weak_password: 'Kata sandi ini terlalu lemah. Pilih yang lebih panjang dan tidak umum.',
+    wrong_password: 'Kata sandi Anda saat ini tidak benar.',
+    reset_link_invalid: 'Tautan atur ulang ini tidak valid, sudah dipakai, atau kedaluwarsa. Minta tautan baru.',
     last_owner: 'Organisasi harus memiliki setidaknya satu pemilik. Jadikan orang lain pemilik terlebih dahulu.',
     invitation_invalid: 'Undangan ini sudah tidak berlaku.',
     already_member: 'Orang ini sudah menjadi anggota organisasi.',

@@ -24,6 +24,8 @@ import { portalEn } from './portal.en';
 import { portalId } from './portal.id';
 import { rundownEn } from './rundown.en';
 import { rundownId } from './rundown.id';
+import { securityEn } from './security.en';
+import { securityId } from './security.id';
 import { shellEn } from './shell.en';
 import { shellId } from './shell.id';
 import { timelineEn } from './timeline.en';
@@ -53,6 +55,7 @@ export const localeFeatures = {
   organizations: { en: organizationsEn, id: organizationsId },
   portal: { en: portalEn, id: portalId },
   rundown: { en: rundownEn, id: rundownId },
+  security: { en: securityEn, id: securityId },
   shell: { en: shellEn, id: shellId },
   timeline: { en: timelineEn, id: timelineId },
   vendors: { en: vendorsEn, id: vendorsId },
