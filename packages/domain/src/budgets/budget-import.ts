@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distinctItems, str } from '../common/primitives.js';
 import { currencyCodeSchema, type CurrencyCode } from '../money/currency.js';
 import { parseMoney } from '../money/money.js';
 import { amountSchema, exchangeRateSchema, lineUnitSchema, LINE_UNITS, multiplierSchema, quantitySchema, type LineUnit } from './budget.schemas.js';
@@ -7,19 +8,19 @@ import { formatDecimal, parseDecimal } from './decimal.js';
 /** One line to import, in canonical form (the dashboard maps and parses the CSV into these). */
 export const importRowSchema = z.object({
   /** The category's code or name, as in the budget. */
-  category: z.string().trim().min(1).max(120),
-  description: z.string().trim().min(1).max(300),
-  accountCode: z.string().trim().max(30).nullish(),
-  vendor: z.string().trim().max(200).nullish(),
+  category: str().trim().min(1).max(120),
+  description: str().trim().min(1).max(300),
+  accountCode: str().trim().max(30).nullish(),
+  vendor: str().trim().max(200).nullish(),
   quantity: quantitySchema.default('1'),
   unit: lineUnitSchema.default('flat'),
   rate: amountSchema,
   currency: currencyCodeSchema.nullish(),
   exchangeRate: exchangeRateSchema.default('1'),
   multiplier: multiplierSchema.default('1'),
-  notes: z.string().trim().max(2000).nullish(),
+  notes: str().trim().max(2000).nullish(),
   /** Fringe rule names. */
-  fringes: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  fringes: z.array(str().trim().min(1).max(80)).max(20).check(distinctItems).default([]),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
