@@ -53,7 +53,7 @@ async function fixtures(owner: TestClient): Promise<{ pools: Pools; day: string;
   const tasks = ok(await owner.get(`${E}/tasks`), 'tasks');
   const itemIds = tasks.items.flatMap((task: { checklist: { id: string }[] }) => task.checklist.map((i) => i.id));
   const day = '2026-12-19';
-  const rundown = ok(await owner.request('PUT', `${E}/rundown/${day}`, { body: { startsAt: '2026-12-19T12:00:00Z' }, headers: { 'if-match': '"0"' } }).then(async (r) => (r.status < 300 ? r : owner.request('PUT', `${E}/rundown/${day}`, { body: { startsAt: '2026-12-19T12:00:00Z' } }))), 'rundown day');
+  const rundown = ok(await owner.request('PUT', `${E}/rundown/${day}`, { body: { startsAt: '2026-12-19T12:00:00Z' }, headers: { 'if-none-match': '*' } }), 'rundown day');
   const cueRes = ok(await owner.request('POST', `${E}/rundown/${day}/cues`, { body: { title: 'Opening', durationSeconds: 600 }, headers: { 'if-match': `"${rundown.version ?? 0}"` } }), 'cue');
   const cueIds = ((cueRes.cues ?? [cueRes]) as { id: string }[]).map((c) => c.id);
   const vendorInvite = ok(await owner.post(`/api/orgs/${org}/vendors/${vendor.id}/invitations`, { email: 'vendor-fuzz@example.id' }), 'vendor invitation');
@@ -163,7 +163,10 @@ describe('schema-driven input on every contract route', () => {
       const headers: Record<string, string> = {};
       if (route.method !== 'GET' && route.method !== 'POST') {
         const last = [...route.path.matchAll(/:([A-Za-z]+)/g)].pop()?.[1];
-        headers['if-match'] = `"${versions.get(last ? (c.params[last] ?? '') : '') ?? 1}"`;
+        const known = versions.get(last ? (c.params[last] ?? '') : '');
+        // A resource that may be created by its PUT (a rundown day) is created with If-None-Match: *.
+        if (known === undefined && route.createIfAbsent) headers['if-none-match'] = '*';
+        else headers['if-match'] = `"${known ?? 1}"`;
       }
       if (route.method === 'POST' && c.params.day) headers['if-match'] = `"${versions.get(c.params.day) ?? 1}"`;
       const body = c.raw ?? (c.body === undefined ? undefined : JSON.stringify(c.body));
