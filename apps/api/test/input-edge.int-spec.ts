@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DatesInRange1764600000000 } from '../src/database/migrations/1764600000000-dates-in-range.js';
 import { jakartaEvent, TestClient } from './client.js';
 import { useTestApp } from './harness.js';
 
@@ -238,5 +239,33 @@ describe('dates that would leave 0001-01-01 … 9999-12-31 through a computation
 
     await expect(t.sql.query(`UPDATE tasks SET end_at = '10000-01-01T00:00:00Z'`)).rejects.toThrow(/tasks_dates_in_range/);
     await expect(t.sql.query(`UPDATE events SET start_at = '0001-01-01T00:00:00Z'::timestamptz - interval '1 day'`)).rejects.toThrow(/events_dates_in_range/);
+  });
+});
+
+describe('the migration that bounds stored dates', () => {
+  it('runs forward on data outside the range (moving it to the nearest end), after which the overview reads again', async () => {
+    const owner = await new TestClient(t.app).signup('legacy');
+    const event = await owner.post(`/api/orgs/${owner.orgId}/events`, jakartaEvent());
+    const E = `/api/orgs/${owner.orgId}/events/${event.body.id}`;
+    const task = await owner.post(`${E}/tasks`, { title: 'Far', startAt: '2026-12-17T01:00:00Z', endAt: '2026-12-17T09:00:00Z' });
+    const early = await owner.post(`${E}/tasks`, { title: 'Early', startAt: '2026-12-17T01:00:00Z', endAt: '2026-12-17T09:00:00Z' });
+    const migration = new DatesInRange1764600000000();
+    const runner = { query: (sql: string) => t.sql.query(sql) } as unknown as Parameters<typeof migration.up>[0];
+    await migration.down(runner);
+    try {
+      // What the old code could store: a task moved past 9999 (the overview then failed) and one moved to year 0000 (1 BC).
+      await t.sql.query(`UPDATE tasks SET start_at = '9999-12-31T20:00:00Z', end_at = '10000-01-01T04:00:00Z', status = 'todo' WHERE id = $1`, [task.body.id]);
+      await t.sql.query(`UPDATE tasks SET start_at = '0001-01-01T00:00:00Z'::timestamptz - interval '1 year' WHERE id = $1`, [early.body.id]);
+      expect((await owner.get(`${E}/overview`)).status).toBe(500);
+    } finally {
+      await migration.up(runner);
+    }
+    const overview = await owner.get(`${E}/overview`);
+    expect(overview.status).toBe(200);
+    const { rows } = await t.sql.query<{ id: string; start_at: Date; end_at: Date }>(`SELECT id, start_at, end_at FROM tasks WHERE id = ANY($1)`, [[task.body.id, early.body.id]]);
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(task.body.id)!.end_at.toISOString()).toBe('9999-12-31T23:59:59.999Z');
+    expect(byId.get(early.body.id)!.start_at.toISOString()).toBe('0001-01-01T00:00:00.000Z');
+    expect((await owner.get(`${E}/tasks`)).status).toBe(200);
   });
 });
