@@ -12,8 +12,27 @@ import { BudgetSummaryChanged1764500000000 } from './1764500000000-budget-summar
 import { DatesInRange1764600000000 } from './1764600000000-dates-in-range.js';
 import { PasswordResets1764610000000 } from './1764610000000-password-resets.js';
 import { UserTablePolicies1764620000000 } from './1764620000000-user-table-policies.js';
+import { MembershipVersion1764620000001 } from './1764620000001-membership-version.js';
 import { ListIndexes1764650000000 } from './1764650000000-list-indexes.js';
 import { ScheduleChanged1764650000001 } from './1764650000001-schedule-changed.js';
 
 /** Every migration in order. ESM has no globbing, so each is listed here. */
-export const migrations = [Foundation1763900000000, Budgets1763990000000, Timelines1764000000000, VendorTaskPageIndex1764100000000, CueAssigneesEventFeeds1764150000000, VendorTaskWatchers1764200000000, ScopedReadFunctions1764300000000, PolicyScopeInitplans1764350000000, MillisecondTimestamps1764400000000, VendorTasksChanged1764450000000, BudgetSummaryChanged1764500000000, DatesInRange1764600000000, PasswordResets1764610000000, UserTablePolicies1764620000000, ListIndexes1764650000000, ScheduleChanged1764650000001];
+export const migrations = [
+  Foundation1763900000000,
+  Budgets1763990000000,
+  Timelines1764000000000,
+  VendorTaskPageIndex1764100000000,
+  CueAssigneesEventFeeds1764150000000,
+  VendorTaskWatchers1764200000000,
+  ScopedReadFunctions1764300000000,
+  PolicyScopeInitplans1764350000000,
+  MillisecondTimestamps1764400000000,
+  VendorTasksChanged1764450000000,
+  BudgetSummaryChanged1764500000000,
+  DatesInRange1764600000000,
+  PasswordResets1764610000000,
+  UserTablePolicies1764620000000,
+  MembershipVersion1764620000001,
+  ListIndexes1764650000000,
+  ScheduleChanged1764650000001,
+];
