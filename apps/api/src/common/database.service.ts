@@ -132,8 +132,13 @@ export class DatabaseService implements OnModuleDestroy {
   private transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.withClient(async (client) => {
       const committed: (() => void)[] = [];
-      await client.query(begin);
+      // BEGIN and the scope are not awaited before the work's first statement: the driver queues it
+      // and sends it the moment BEGIN's answer arrives, one event-loop turn sooner per request. If
+      // BEGIN or the scope fails, the transaction is aborted and that statement fails with it.
+      const started = client.query(begin);
+      started.catch(() => undefined);
       const result = await work(wrap(client, committed));
+      await started;
       await client.query('COMMIT');
       for (const effect of committed) effect();
       return result;
