@@ -216,6 +216,22 @@ async function main() {
     const took = performance.now() - revokedAt;
     check(`…and on the other replica within the documented ${IDENTITY_CACHE_MS} ms`, refused, `${took.toFixed(0)} ms (last status ${otherStatus})`);
 
+    // Demoting a member: refused at once on the replica that made it, within the window on the other.
+    const invitation = await laptop.request(api1, 'POST', `/api/orgs/${orgId}/invitations`, { email: `admin-${process.pid}-${Date.now()}@example.id`, role: 'admin' });
+    const admin = new Client();
+    await admin.request(api2, 'POST', `/api/invitations/${invitation.body.token}/register`, { name: 'Dimas', password: PASSWORD });
+    const membersPath = `/api/orgs/${orgId}/members`;
+    const adminMember = (await laptop.request(api1, 'GET', membersPath)).body.items.find((m) => m.role === 'admin');
+    const warmAdmin = await admin.request(api2, 'GET', membersPath); // replica 2 caches the admin's role
+    await admin.request(api1, 'GET', membersPath); // and so does replica 1
+    const demote = await laptop.request(api1, 'PATCH', `${membersPath}/${adminMember.id}`, { role: 'crew' });
+    const demotedAt = performance.now();
+    const demotedHere = await admin.request(api1, 'GET', membersPath);
+    check('demoting an admin: the next request on the same replica is refused', warmAdmin.status === 200 && demote.status === 200 && demotedHere.status === 403, `${demote.status}, then ${demotedHere.status}`);
+    let demotedStatus = 0;
+    const demotedThere = await waitUntil(async () => (demotedStatus = (await admin.request(api2, 'GET', membersPath)).status) === 403, IDENTITY_CACHE_MS + SLACK_MS);
+    check(`…and on the other replica within the documented ${IDENTITY_CACHE_MS} ms`, demotedThere, `${(performance.now() - demotedAt).toFixed(0)} ms (last status ${demotedStatus})`);
+
     // A kept budget summary read on the other replica right after an edit.
     const event = await laptop.request(api1, 'POST', `/api/orgs/${orgId}/events`, {
       name: 'Konser Replika', kind: 'live_event', startAt: '2027-06-01T10:00:00+07:00', endAt: '2027-06-01T23:00:00+07:00', timeZone: 'Asia/Jakarta', currency: 'IDR',
