@@ -51,8 +51,8 @@ export function SessionsCard() {
         id: 'device',
         header: () => t('security.sessions.columns.device'),
         cell: ({ row }) => (
-          <span className="flex items-center gap-2 font-medium">
-            {device(row.original)}
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
+            <span className="whitespace-nowrap">{device(row.original)}</span>
             {row.original.current ? <Badge tone="success">{t('security.sessions.current')}</Badge> : null}
           </span>
         ),
