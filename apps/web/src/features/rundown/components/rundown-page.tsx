@@ -13,6 +13,7 @@ import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
+import { formatCalendarDay, formatTime } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { useRundown } from '../api/get-rundown';
@@ -20,7 +21,7 @@ import { useLiveRundown } from '../api/live-stream';
 import { useDeleteCue, useSetRundownDay } from '../api/mutations';
 import { dayTimeToInstant, defaultDayStart, eventDays } from '../utils/event-days';
 import { clockOffset } from '../utils/live-format';
-import { formatClockTime, formatDayLabel, formatDayLong, timeInputValue } from '../utils/time-format';
+import { timeInputValue } from '../utils/time-format';
 import { CueFormDialog } from './cue-form-dialog';
 import { CuesTable } from './cues-table';
 import { LivePanel } from './live-panel';
@@ -65,7 +66,7 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
           before={back}
           title={t('rundown.title')}
           description={
-            event ? t('rundown.subtitle', { event: event.name, day: formatDayLong(day, language), zone: event.zoneLabel }) : <Skeleton className="h-4 w-64" />
+            event ? t('rundown.subtitle', { event: event.name, day: formatCalendarDay(day, language, { weekday: 'long' }), zone: event.zoneLabel }) : <Skeleton className="h-4 w-64" />
           }
           actions={
             <>
@@ -93,7 +94,7 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
                   d === day ? 'border-primary text-foreground' : 'border-transparent text-muted-foreground hover:text-foreground',
                 )}
               >
-                {formatDayLabel(d, language)}
+                {formatCalendarDay(d, language, { weekday: 'short' })}
               </Link>
             ))}
           </nav>
@@ -106,8 +107,8 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
           {t('rundown.title')} — {event?.name}
         </h1>
         <p>
-          {formatDayLong(day, language)} · {event?.zoneLabel}
-          {rundown && end ? ` · ${t('rundown.totals', { count: rundown.cues.length, end: formatClockTime(end, rundown.timeZone, language) })}` : ''}
+          {formatCalendarDay(day, language, { weekday: 'long' })} · {event?.zoneLabel}
+          {rundown && end ? ` · ${t('rundown.totals', { count: rundown.cues.length, end: formatTime(end, rundown.timeZone, language) })}` : ''}
         </p>
       </div>
 
@@ -144,7 +145,7 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
               <DayStart orgId={orgId} eventId={eventId} day={day} rundown={rundown} canWrite={canWrite} />
               {end ? (
                 <span className="text-[12.5px] text-muted-foreground tabular-nums">
-                  {t('rundown.totals', { count: rundown.cues.length, end: formatClockTime(end, rundown.timeZone, language) })}
+                  {t('rundown.totals', { count: rundown.cues.length, end: formatTime(end, rundown.timeZone, language) })}
                 </span>
               ) : null}
               <span className="flex-1" />
@@ -191,7 +192,7 @@ function DayStart({ orgId, eventId, day, rundown, canWrite }: { orgId: string; e
   if (!canWrite) {
     return (
       <span className="text-[12.5px] text-muted-foreground">
-        {t('rundown.dayStart')}: <span className="font-medium text-foreground tabular-nums">{formatClockTime(rundown.startsAt, rundown.timeZone, i18n.language)}</span>
+        {t('rundown.dayStart')}: <span className="font-medium text-foreground tabular-nums">{formatTime(rundown.startsAt, rundown.timeZone, i18n.language)}</span>
       </span>
     );
   }

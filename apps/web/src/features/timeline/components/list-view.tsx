@@ -10,7 +10,7 @@ import { Select } from '../../../components/ui/select';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { useMoveTask } from '../api/move-task';
-import { formatShort } from '../utils/task-format';
+import { formatDateTimeShort } from '../../../lib/format';
 import { TaskStatusBadge } from './task-status-badge';
 import { useTaskPatch } from './use-task-patch';
 import { statusOptions } from '../utils/task-options';
@@ -68,7 +68,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
     const dateCell = (task: Task, field: 'start' | 'end') => {
       const iso = field === 'start' ? task.startAt : task.endAt;
       if (!canWrite || (field === 'end' && task.kind === 'milestone')) {
-        return <span className="whitespace-nowrap tabular-nums">{formatShort(iso, timeZone, language)}</span>;
+        return <span className="whitespace-nowrap tabular-nums">{formatDateTimeShort(iso, timeZone, language)}</span>;
       }
       return (
         <DateCell
