@@ -97,6 +97,36 @@ export const commonEn = {
     endBeforeStart: 'The end must not be before the start.',
     invalidDateTime: 'Enter a complete date and time.',
   },
+  inputs: {
+    date: {
+      placeholder: 'dd/mm/yyyy',
+      invalid: 'Enter a date like 25 Dec 2026 or 25/12/2026.',
+    },
+    time: {
+      placeholder: 'hh:mm',
+      invalid: 'Enter a time like 19:00 or 7:30 PM.',
+    },
+    dateTime: {
+      date: 'Date',
+      time: 'Time',
+      needsDate: 'Enter the date first.',
+    },
+    duration: {
+      placeholder: 'e.g. 5 min, 1 h 30 min',
+      invalid: 'Enter a length like 5 min, 1 h 30 min or 4:30.',
+    },
+    money: {
+      invalid: 'Enter an amount like 11,500,000, 11.5 jt, 250 rb or Rp 11.500.000.',
+      precision: 'Too many decimals for {{currency}}: it has {{count}}.',
+      range: 'That amount is too large.',
+      ambiguous: 'Which did you mean?',
+      miliar: '{{amount}} (Indonesian miliar: a billion)',
+      million: '{{amount}} (million)',
+      'thousands-group': '{{amount}} (dot or comma groups thousands)',
+      decimal: '{{amount}} (dot or comma marks decimals)',
+    },
+    stepHint: 'Up and down arrows change it; Enter confirms; Escape undoes.',
+  },
   states: {
     notFoundTitle: 'Page not found',
     notFoundBody: 'The page you are looking for does not exist or has moved.',

@@ -96,6 +96,36 @@ export const commonId: CommonResources = {
     endBeforeStart: 'Waktu selesai tidak boleh sebelum waktu mulai.',
     invalidDateTime: 'Masukkan tanggal dan jam dengan lengkap.',
   },
+  inputs: {
+    date: {
+      placeholder: 'hh/bb/tttt',
+      invalid: 'Tulis tanggal seperti 25 Des 2026 atau 25/12/2026.',
+    },
+    time: {
+      placeholder: 'jj.mm',
+      invalid: 'Tulis jam seperti 19.00 atau 07.30.',
+    },
+    dateTime: {
+      date: 'Tanggal',
+      time: 'Jam',
+      needsDate: 'Isi tanggalnya dulu.',
+    },
+    duration: {
+      placeholder: 'mis. 5 mnt, 1 j 30 mnt',
+      invalid: 'Tulis durasi seperti 5 mnt, 1 j 30 mnt atau 4:30.',
+    },
+    money: {
+      invalid: 'Tulis jumlah seperti 11.500.000, 11,5 jt, 250 rb atau Rp 11.500.000.',
+      precision: 'Terlalu banyak desimal untuk {{currency}}: hanya {{count}}.',
+      range: 'Jumlah itu terlalu besar.',
+      ambiguous: 'Maksud Anda yang mana?',
+      miliar: '{{amount}} (miliar, 10⁹)',
+      million: '{{amount}} (juta, 10⁶ — "M" bahasa Inggris)',
+      'thousands-group': '{{amount}} (titik/koma pemisah ribuan)',
+      decimal: '{{amount}} (titik/koma penanda desimal)',
+    },
+    stepHint: 'Panah atas dan bawah mengubahnya; Enter menyimpan; Escape membatalkan.',
+  },
   states: {
     notFoundTitle: 'Halaman tidak ditemukan',
     notFoundBody: 'Halaman yang Anda cari tidak ada atau sudah dipindahkan.',

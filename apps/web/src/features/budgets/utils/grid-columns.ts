@@ -17,7 +17,7 @@ import {
 } from '@rundown/domain';
 import { en, id } from '../../../lib/locales/features';
 import { formatMoneyInLocale as formatMoney } from '../../../lib/format';
-import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from './number-format';
+import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from '../../../lib/number-format';
 
 export const GRID_COLUMN_IDS = [
   'accountCode',
