@@ -50,7 +50,7 @@ export function DateTimeInput({ value, onChange, timeZone, defaultTime = '09:00'
       <TimeInput
         id={id ? `${id}-time` : undefined}
         name={rest.name ? `${rest.name}-time` : undefined}
-        className="w-[6.5rem]"
+        className="w-[6.75rem]"
         aria-label={`${label ? `${label} · ` : ''}${t('inputs.dateTime.time')}`}
         disabled={rest.disabled}
         value={time ?? pendingTime}
@@ -59,8 +59,8 @@ export function DateTimeInput({ value, onChange, timeZone, defaultTime = '09:00'
           else setPendingTime(tm);
         }}
         onBlur={rest.onBlur}
-        suffix={timeZone ? formatZone(timeZone, i18n.language) : undefined}
       />
+      {timeZone ? <span className="self-center text-[12px] whitespace-nowrap text-muted-foreground">{formatZone(timeZone, i18n.language)}</span> : null}
     </div>
   );
 }

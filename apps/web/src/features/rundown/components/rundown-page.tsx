@@ -26,6 +26,7 @@ import { CueFormDialog } from './cue-form-dialog';
 import { CuesTable } from './cues-table';
 import { LivePanel } from './live-panel';
 import './rundown.css';
+import { TimeInput } from '../../../components/ui/time-input';
 
 export type RundownEventInfo = { name: string; timeZone: string; startAt: string; endAt: string; zoneLabel: string };
 
@@ -196,7 +197,8 @@ function DayStart({ orgId, eventId, day, rundown, canWrite }: { orgId: string; e
       </span>
     );
   }
-  const commit = () => {
+  const commit = (value: string) => {
+    setValue(value);
     if (value === current) return;
     const startsAt = dayTimeToInstant(day, value, rundown.timeZone);
     if (!startsAt) {
@@ -211,15 +213,7 @@ function DayStart({ orgId, eventId, day, rundown, canWrite }: { orgId: string; e
   return (
     <label className="inline-flex items-center gap-2 text-[12.5px] text-muted-foreground">
       {t('rundown.dayStart')}
-      <Input
-        type="time"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-        className="h-7 w-[8.5rem] font-mono tabular-nums"
-        data-testid="day-start"
-      />
+      <TimeInput value={value} onChange={(next) => next && commit(next)} className="w-[7rem] [&>div]:h-7" data-testid="day-start" stepMinutes={5} />
     </label>
   );
 }
@@ -243,7 +237,7 @@ function NoDay({ orgId, eventId, day, eventStartAt, timeZone, canWrite }: { orgI
           canWrite ? (
             <CardBody className="flex flex-wrap items-end justify-center gap-2 p-0">
               <Field label={t('rundown.noDay.startsAt')}>
-                <Input type="time" value={time} onChange={(e) => setTime(e.target.value)} className="w-[8.5rem] font-mono tabular-nums" />
+                <TimeInput value={time} onChange={(next) => next && setTime(next)} className="w-[7rem]" stepMinutes={5} />
               </Field>
               <Button onClick={create} loading={setDay.isPending} data-testid="create-rundown-day">
                 {t('rundown.noDay.create')}

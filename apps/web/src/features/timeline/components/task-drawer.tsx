@@ -38,6 +38,7 @@ import { TaskFiles } from './task-files';
 import { TaskPicker } from './task-picker';
 import { NONE, orNull, parentOptions, priorityOptions, statusOptions, vendorOptions } from '../utils/task-options';
 import { currentLanguage } from '../../../lib/i18n';
+import { DateTimeInput } from '../../../components/ui/date-time-input';
 
 export type ScheduleInfo = { earliestStart: string; slackMinutes: number; critical: boolean };
 
@@ -307,11 +308,11 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
           />
         </Field>
         <Field label={t('timeline.drawer.start')} error={errors.start?.message} hint={t('timeline.drawer.zoneHint', { zone: zoneLabel })}>
-          <Input type="datetime-local" {...form.register('start')} disabled={disabled} className="tabular-nums" />
+          <Controller control={form.control} name="start" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} disabled={disabled} />} />
         </Field>
         {task.kind !== 'milestone' ? (
           <Field label={t('timeline.drawer.end')} error={errors.end?.message}>
-            <Input type="datetime-local" {...form.register('end')} disabled={disabled} className="tabular-nums" />
+            <Controller control={form.control} name="end" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} disabled={disabled} />} />
           </Field>
         ) : null}
         <Field label={t('timeline.drawer.vendor')}>
