@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { distinctItems, str } from '../common/primitives.js';
 import { currencyCodeSchema, type CurrencyCode } from '../money/currency.js';
-import { parseMoney } from '../money/money.js';
+import { parseAmount, parseMoneyAmount, type NumberFormatHint } from '../money/parse-amount.js';
 import { amountSchema, exchangeRateSchema, lineUnitSchema, LINE_UNITS, multiplierSchema, quantitySchema, type LineUnit } from './budget.schemas.js';
 import { formatDecimal, parseDecimal } from './decimal.js';
 
@@ -77,14 +77,14 @@ export function parseLocaleDecimal(text: string, scale: number, locale: string):
 export type ImportIssue = { row: number; field: ImportField | 'row'; message: string };
 
 /**
- * Turns CSV rows (header excluded) into import rows, reading numbers and money the way they
- * are written in `locale`. Rows are numbered from 1 after the header, as a spreadsheet user sees them + 1.
+ * Turns CSV rows (header excluded) into import rows, reading numbers and money by what they
+ * say (`parseAmount`), with the file's decimal mark (`detectNumberFormat`) settling `1.250`. Rows are numbered from 1 after the header, as a spreadsheet user sees them + 1.
  */
 export function toImportRows(
   rows: readonly (readonly string[])[],
   mapping: Partial<Record<ImportField, number>>,
   budgetCurrency: CurrencyCode,
-  locale: string,
+  format: NumberFormatHint = {},
 ): { rows: ImportRow[]; issues: ImportIssue[] } {
   const out: ImportRow[] = [];
   const issues: ImportIssue[] = [];
@@ -99,12 +99,16 @@ export function toImportRows(
     if (currency && !currency.success) fail('currency', `Unknown currency ${currencyText}`);
     const lineCurrency = currency?.success ? currency.data : budgetCurrency;
 
-    const rate = parseMoney(get('rate'), lineCurrency, locale);
-    if (get('rate') === '' || rate === null || rate < 0n) fail('rate', 'Not an amount in this currency');
+    const rateRead = parseMoneyAmount(get('rate'), lineCurrency, format);
+    const rate = rateRead.status === 'ok' ? rateRead.value : null;
+    if (get('rate') === '' || rate === null || rate < 0n) {
+      fail('rate', rateRead.status === 'ambiguous' ? 'Not an amount in this currency: could be read two ways' : 'Not an amount in this currency');
+    }
     const decimal = (field: ImportField, scale: number, fallback: string) => {
       const raw = get(field);
       if (raw === '') return fallback;
-      const value = parseLocaleDecimal(raw, scale, locale);
+      const read = parseAmount(raw, scale, format);
+      const value = read.status === 'ok' && read.value >= 0n ? formatDecimal(read.value, scale) : null;
       if (value === null) fail(field, `Not a number with at most ${scale} decimals`);
       return value ?? fallback;
     };

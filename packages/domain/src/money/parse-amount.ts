@@ -68,8 +68,11 @@ function stripCurrency(text: string): { rest: string; hint: Hint } {
 
 type Number_ = { digits: string; fraction: string; hint: Hint; ambiguousGroup: boolean };
 
+/** What is known about how a whole file writes numbers (from `detectNumberFormat`). */
+export type NumberFormatHint = { decimalMark?: '.' | ',' | null };
+
 /** The number part: digits with separators → whole digits and fraction digits. */
-function readNumber(body: string): Number_ | null {
+function readNumber(body: string, decimalMark: '.' | ',' | null = null): Number_ | null {
   const compact = body.replace(/[\s'\u00a0\u202f]/g, (c, i: number) => (i > 0 ? '_' : ''));
   if (!/^\d[\d.,_]*$/.test(compact) || /[.,_]$/.test(compact)) return null;
   const spaced = compact.includes('_');
@@ -93,6 +96,12 @@ function readNumber(body: string): Number_ | null {
     return { digits: pieces.join(''), fraction: '', hint: sep === '.' ? 'id' : 'en', ambiguousGroup: false };
   }
   const [whole = '', after = ''] = pieces;
+  if (decimalMark !== null && after.length === 3 && !spaced) {
+    // The file's other numbers settle it: "1.250" is 1250 where "," marks decimals, 1.25 where "." does.
+    return sep === decimalMark
+      ? { digits: whole, fraction: after, hint: null, ambiguousGroup: false }
+      : { digits: whole + after, fraction: '', hint: null, ambiguousGroup: false };
+  }
   if (after.length === 3 && !spaced && whole.length <= 3 && whole !== '0') {
     return { digits: whole + after, fraction: '', hint: null, ambiguousGroup: true };
   }
@@ -122,7 +131,7 @@ function scaleValue(digits: string, fraction: string, power: number, scale: numb
  * Reads an amount typed, pasted or imported in either language into an integer at `scale`
  * decimals (a currency's minor units: scale 0 for rupiah, 2 for dollars; 6 for rates).
  */
-export function parseAmount(input: string, scale: number): AmountParse {
+export function parseAmount(input: string, scale: number, format: NumberFormatHint = {}): AmountParse {
   let text = input.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (text === '') return { status: 'invalid', reason: 'empty' };
   let negative = false;
@@ -144,7 +153,7 @@ export function parseAmount(input: string, scale: number): AmountParse {
   const word = m?.[2];
   const suffix = word === undefined ? undefined : SUFFIXES.find((s) => s.re.test(word));
   if (word !== undefined && !suffix) return { status: 'invalid', reason: 'format' };
-  const number = readNumber(m && suffix ? m[1]! : text);
+  const number = readNumber(m && suffix ? m[1]! : text, format.decimalMark ?? null);
   if (!number) return { status: 'invalid', reason: 'format' };
 
   const hints = [currency.hint, number.ambiguousGroup ? null : number.hint].filter((h): h is 'id' | 'en' => h !== null);
@@ -187,6 +196,41 @@ export function parseAmount(input: string, scale: number): AmountParse {
 }
 
 /** `parseAmount` in a currency's minor units: "Rp 11.500.000" → 11500000n for IDR; "$1,250.50" → 125050n for USD. */
-export function parseMoneyAmount(input: string, currency: CurrencyCode): AmountParse {
-  return parseAmount(input, currencyExponent(currency));
+export function parseMoneyAmount(input: string, currency: CurrencyCode, format: NumberFormatHint = {}): AmountParse {
+  return parseAmount(input, currencyExponent(currency), format);
+}
+
+/** How a set of numbers (a CSV column, a pasted block) marks decimals, and an example that shows it. */
+export type DetectedNumberFormat = { decimalMark: '.' | ',' | null; example: string | null };
+
+/**
+ * Which mark the numbers in `samples` use for decimals, decided by the ones that can only be read
+ * one way (`1.234,5`, `12,5`, `1,250,000`, `12.50`); null when none says (`11.500`, `250`).
+ * The most common verdict wins; `example` is the first sample that gave it.
+ */
+export function detectNumberFormat(samples: readonly string[]): DetectedNumberFormat {
+  const votes = { '.': 0, ',': 0 };
+  const examples: Record<'.' | ',', string | null> = { '.': null, ',': null };
+  for (const raw of samples) {
+    const s = raw.replace(/[^\d.,]/g, '');
+    if (!/\d/.test(s)) continue;
+    const dots = (s.match(/\./g) ?? []).length;
+    const commas = (s.match(/,/g) ?? []).length;
+    let mark: '.' | ',' | null = null;
+    if (dots > 0 && commas > 0) mark = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+    else if (dots > 1) mark = ',';
+    else if (commas > 1) mark = '.';
+    else if (dots === 1 || commas === 1) {
+      const sep = dots === 1 ? '.' : ',';
+      const after = s.split(sep)[1] ?? '';
+      if (after.length !== 3) mark = sep;
+    }
+    if (mark) {
+      votes[mark]++;
+      examples[mark] ??= raw.trim();
+    }
+  }
+  if (votes['.'] === 0 && votes[','] === 0) return { decimalMark: null, example: null };
+  const mark = votes[','] > votes['.'] ? ',' : '.';
+  return { decimalMark: mark, example: examples[mark] };
 }

@@ -275,6 +275,12 @@ export const budgetsEn = {
     },
     import: {
       title: 'Import lines from CSV',
+      readingFormat: 'Reading cells separated by {{separator}}; numbers {{numbers}}. Each number shows what it will be read as.',
+      separators: { comma: 'commas (,)', semicolon: 'semicolons (;)', tab: 'tabs' },
+      decimalComma: 'with a decimal comma, like {{example}}',
+      decimalPoint: 'with a decimal point, like {{example}}',
+      wholeNumbers: 'as whole amounts (1.250 and 1,250 both read as 1250)',
+      readAsTitle: '“{{raw}}” is read as {{read}}',
       description: 'Rows are added to this budget. If one row has a problem, nothing is imported.',
       steps: {
         file: 'File',
@@ -283,7 +289,7 @@ export const budgetsEn = {
       },
       drop: 'Drop a CSV file here, or',
       choose: 'choose a file',
-      fileHint: 'CSV with a header row, separated by commas or semicolons. Numbers as you write them in {{language}}.',
+      fileHint: 'CSV with a header row, separated by commas, semicolons or tabs. Numbers either way: 1.250.000,50 or 1,250,000.50, even 11,5 jt.',
       template: 'Download template',
       reading: 'Reading {{name}}… {{percent}}%',
       readFailed: 'This file could not be read.',

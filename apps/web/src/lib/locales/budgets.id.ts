@@ -274,6 +274,12 @@ export const budgetsId: BudgetsResources = {
     },
     import: {
       title: 'Impor baris dari CSV',
+      readingFormat: 'Sel dipisah {{separator}}; angka {{numbers}}. Setiap angka menunjukkan bagaimana ia akan dibaca.',
+      separators: { comma: 'koma (,)', semicolon: 'titik koma (;)', tab: 'tab' },
+      decimalComma: 'dengan koma desimal, seperti {{example}}',
+      decimalPoint: 'dengan titik desimal, seperti {{example}}',
+      wholeNumbers: 'sebagai bilangan bulat (1.250 dan 1,250 dibaca 1250)',
+      readAsTitle: '“{{raw}}” dibaca sebagai {{read}}',
       description: 'Baris ditambahkan ke anggaran ini. Jika satu baris bermasalah, tidak ada yang diimpor.',
       steps: {
         file: 'Berkas',
@@ -282,7 +288,7 @@ export const budgetsId: BudgetsResources = {
       },
       drop: 'Letakkan berkas CSV di sini, atau',
       choose: 'pilih berkas',
-      fileHint: 'CSV dengan baris judul, dipisah koma atau titik koma. Angka ditulis seperti biasa dalam {{language}}.',
+      fileHint: 'CSV dengan baris judul, dipisah koma, titik koma atau tab. Angka boleh ditulis cara mana pun: 1.250.000,50 atau 1,250,000.50, bahkan 11,5 jt.',
       template: 'Unduh templat',
       reading: 'Membaca {{name}}… {{percent}}%',
       readFailed: 'Berkas ini tidak dapat dibaca.',
