@@ -55,16 +55,16 @@ export type GridColumnSpec =
 
 /** Every column of the grid, in order, with how its cells are read, written and sized (px). */
 export const GRID_COLUMNS: readonly GridColumnSpec[] = [
-  { id: 'accountCode', kind: 'text', field: 'accountCode', max: 30, width: 80 },
-  { id: 'description', kind: 'text', field: 'description', max: 300, required: true, width: 250 },
-  { id: 'vendor', kind: 'text', field: 'vendor', max: 200, width: 150 },
-  { id: 'quantity', kind: 'decimal', field: 'quantity', scale: 3, width: 68 },
-  { id: 'unit', kind: 'unit', field: 'unit', width: 80 },
+  { id: 'accountCode', kind: 'text', field: 'accountCode', max: 30, width: 66 },
+  { id: 'description', kind: 'text', field: 'description', max: 300, required: true, width: 214 },
+  { id: 'vendor', kind: 'text', field: 'vendor', max: 200, width: 128 },
+  { id: 'quantity', kind: 'decimal', field: 'quantity', scale: 3, width: 56 },
+  { id: 'unit', kind: 'unit', field: 'unit', width: 70 },
   { id: 'rate', kind: 'rate', field: 'rate', width: 136 },
   { id: 'currency', kind: 'currency', field: 'currency', width: 64 },
   { id: 'exchangeRate', kind: 'decimal', field: 'exchangeRate', scale: 6, width: 88 },
   { id: 'multiplier', kind: 'decimal', field: 'multiplier', scale: 3, width: 68 },
-  { id: 'fringes', kind: 'fringes', field: 'fringeIds', width: 110 },
+  { id: 'fringes', kind: 'fringes', field: 'fringeIds', width: 96 },
   { id: 'estimate', kind: 'computed', field: null, width: 136 },
   { id: 'committed', kind: 'computed', field: null, width: 124 },
   { id: 'actual', kind: 'computed', field: null, width: 124 },
@@ -147,11 +147,11 @@ export const MONEY_COLUMNS: ReadonlySet<GridColumnId> = new Set(['rate', 'estima
  * Pixels a money column needs for `text` (13 px tabular digits) and for its header (12 px),
  * including the cell's padding and border. Measured in Chromium on the grid's font.
  */
-export function amountColumnWidth(text: string, header: string, minimum = 72): number {
-  const digits = text.replace(/[^\d]/g, '').length;
+export function amountColumnWidth(text: string, header: { label: string; currency: string }, minimum = 64): number {
+  const digits = text.replace(/[^\d−-]/g, '').length;
   const marks = text.length - digits;
-  const body = Math.ceil(digits * 7.9 + marks * 4.2 + 20);
-  const head = Math.ceil(header.length * 6.9 + 20);
+  const body = Math.ceil(digits * 7.6 + marks * 3.8 + 22);
+  const head = Math.ceil(header.label.length * 6.6 + header.currency.length * 6 + 4 + 19);
   return Math.max(minimum, body, head);
 }
 

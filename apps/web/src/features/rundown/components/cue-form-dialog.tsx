@@ -117,7 +117,7 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
           <Input autoFocus {...form.register('title', { validate: (v) => (v.trim() ? true : t('validation.required')) })} />
         </Field>
         <Field label={t('rundown.form.duration')} error={errors.duration?.message} hint={t('rundown.form.durationHint')}>
-          <Controller control={form.control} name="duration" render={({ field }) => <DurationInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} />} />
+          <Controller control={form.control} name="duration" render={({ field }) => <DurationInput seconds value={field.value} onChange={field.onChange} onBlur={field.onBlur} />} />
         </Field>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">

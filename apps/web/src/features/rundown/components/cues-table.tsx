@@ -151,7 +151,7 @@ export function CuesTable({ orgId, eventId, day, rundown, canWrite, onEdit, onDe
                 <td className={cn(cell, 'font-mono text-[12.5px] font-medium tabular-nums')} data-testid="cue-start">
                   {formatTime(cue.plannedStart, rundown.timeZone, language)}
                 </td>
-                <td className={cn(cell, 'font-mono text-[12.5px] text-muted-foreground tabular-nums')}>{formatDuration(cue.durationSeconds, language)}</td>
+                <td className={cn(cell, 'text-[12.5px] whitespace-nowrap text-muted-foreground tabular-nums')}>{formatDuration(cue.durationSeconds, language, { seconds: true })}</td>
                 <td className={cn(cell, 'font-medium')}>
                   {canWrite ? (
                     <button type="button" onClick={() => onEdit(cue)} className="cursor-pointer text-left hover:underline" aria-label={t('rundown.editCue', { title: cue.title })}>

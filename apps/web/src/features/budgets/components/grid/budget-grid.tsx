@@ -218,7 +218,7 @@ export function BudgetGrid({
   const visibleIds = useMemo(() => visibleColumns.map((c) => c.id as GridColumnId), [visibleColumns]);
   const visibleKey = visibleIds.join(',');
   // Money columns as wide as their widest value (lines, subtotals) and their header: never cut.
-  const moneyWidths = useMemo(() => moneyColumnWidths(model.rows, ctx, (id) => `${t(`budgets.columns.${id}`)} ${budget.currency}`), [model.rows, ctx, t, budget.currency]);
+  const moneyWidths = useMemo(() => moneyColumnWidths(model.rows, ctx, (id) => ({ label: t(`budgets.columns.${id}`), currency: budget.currency })), [model.rows, ctx, t, budget.currency]);
   const moneyKey = JSON.stringify(moneyWidths);
   const layout: ColumnLayout = useMemo(() => {
     let start = 0;

@@ -373,14 +373,14 @@ function CellEditor({ edit, numeric, handlers, label }: { edit: EditState; numer
           }
         }}
         className={cn(
-          'absolute inset-0 z-[4] h-full w-full min-w-[8rem] border-2 border-primary bg-surface px-2 text-[13px] text-foreground outline-none',
+          'absolute inset-0 z-[4] h-full w-full min-w-[8rem] border-2 px-2 text-[13px] text-foreground outline-none',
           numeric && 'text-right tabular-nums',
-          edit.error && 'border-danger bg-[color-mix(in_oklch,var(--danger)_8%,var(--surface))] pr-6',
+          edit.error ? 'border-danger bg-[color-mix(in_oklch,var(--danger)_10%,var(--surface))] pl-6' : 'border-primary bg-surface',
         )}
       />
       {edit.error ? (
         <>
-          <AlertCircle aria-hidden className="pointer-events-none absolute top-1/2 right-1.5 z-[5] size-3.5 -translate-y-1/2 text-danger" />
+          <AlertCircle aria-hidden className="pointer-events-none absolute top-1/2 left-1.5 z-[5] size-3.5 -translate-y-1/2 text-danger" />
           <span
             id="cell-editor-error"
             role="alert"

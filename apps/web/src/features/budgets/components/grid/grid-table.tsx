@@ -62,7 +62,7 @@ export function gridColumns(t: TFunction, currency: CurrencyCode): ColumnDef<Gri
     header: () => (
       <span title={t(`budgets.columnNames.${spec.id}`)}>
         {t(`budgets.columns.${spec.id}`)}
-        {MONEY_COLUMNS.has(spec.id) ? <span className="ml-1 font-normal text-muted-foreground/80">{currency}</span> : null}
+        {MONEY_COLUMNS.has(spec.id) ? <span className="ml-1 text-[11px] font-normal text-muted-foreground/80">{currency}</span> : null}
       </span>
     ),
   }));
@@ -73,7 +73,7 @@ export function gridColumns(t: TFunction, currency: CurrencyCode): ColumnDef<Gri
  * magnitude, plus a minus sign when any is negative) and its header. Cheap on 10,000 lines:
  * bigint comparisons, then one formatting per column.
  */
-export function moneyColumnWidths(rows: readonly DisplayRow[], ctx: CellContext, header: (id: GridColumnId) => string): Partial<Record<GridColumnId, number>> {
+export function moneyColumnWidths(rows: readonly DisplayRow[], ctx: CellContext, header: (id: GridColumnId) => { label: string; currency: string }): Partial<Record<GridColumnId, number>> {
   const abs = (v: bigint) => (v < 0n ? -v : v);
   const widest = new Map<GridColumnId, { max: bigint; negative: boolean }>();
   const see = (id: GridColumnId, v: bigint) => {
