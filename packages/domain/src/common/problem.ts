@@ -19,6 +19,8 @@ export const errorCodeSchema = z.enum([
   'invitation_invalid',
   'wrong_password',
   'reset_link_invalid',
+  'two_factor_required',
+  'two_factor_setup_required',
   'already_member',
   'invalid_transition',
   'precondition_failed',

@@ -11,6 +11,7 @@ import { VendorTasksChanged1764450000000 } from './1764450000000-vendor-tasks-ch
 import { BudgetSummaryChanged1764500000000 } from './1764500000000-budget-summary-changed.js';
 import { DatesInRange1764600000000 } from './1764600000000-dates-in-range.js';
 import { PasswordResets1764610000000 } from './1764610000000-password-resets.js';
+import { TwoFactor1764612000000 } from './1764612000000-two-factor.js';
 import { UserTablePolicies1764620000000 } from './1764620000000-user-table-policies.js';
 import { MembershipVersion1764620000001 } from './1764620000001-membership-version.js';
 import { ListIndexes1764650000000 } from './1764650000000-list-indexes.js';
@@ -31,6 +32,7 @@ export const migrations = [
   BudgetSummaryChanged1764500000000,
   DatesInRange1764600000000,
   PasswordResets1764610000000,
+  TwoFactor1764612000000,
   UserTablePolicies1764620000000,
   MembershipVersion1764620000001,
   ListIndexes1764650000000,

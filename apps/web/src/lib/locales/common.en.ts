@@ -64,6 +64,8 @@ export const commonEn = {
     weak_password: 'This password is too weak. Choose a longer, less common one.',
     wrong_password: 'Your current password is not correct.',
     reset_link_invalid: 'This reset link is invalid, already used or expired. Ask for a new one.',
+    two_factor_required: 'Enter the code from your authenticator app.',
+    two_factor_setup_required: 'This organization requires two-factor sign-in for your role. Turn it on in your account first.',
     last_owner: 'An organization needs at least one owner. Make someone else an owner first.',
     invitation_invalid: 'This invitation is no longer valid.',
     already_member: 'This person is already a member of the organization.',

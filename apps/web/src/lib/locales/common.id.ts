@@ -63,6 +63,8 @@ export const commonId: CommonResources = {
     weak_password: 'Kata sandi ini terlalu lemah. Pilih yang lebih panjang dan tidak umum.',
     wrong_password: 'Kata sandi Anda saat ini tidak benar.',
     reset_link_invalid: 'Tautan atur ulang ini tidak valid, sudah dipakai, atau kedaluwarsa. Minta tautan baru.',
+    two_factor_required: 'Masukkan kode dari aplikasi autentikator Anda.',
+    two_factor_setup_required: 'Organisasi ini mewajibkan verifikasi dua langkah untuk peran Anda. Aktifkan dulu di akun Anda.',
     last_owner: 'Organisasi harus memiliki setidaknya satu pemilik. Jadikan orang lain pemilik terlebih dahulu.',
     invitation_invalid: 'Undangan ini sudah tidak berlaku.',
     already_member: 'Orang ini sudah menjadi anggota organisasi.',
