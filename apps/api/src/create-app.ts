@@ -71,7 +71,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       done(new AppError('validation_failed', 'The body is not valid UTF-8'), undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 
   // JSON is the only body we read: a form or text/plain body is a 415, which also blocks

@@ -1,4 +1,4 @@
-import { allRoutes, pathFor, type RouteDef } from '@rundown/domain';
+import { allRoutes, type RouteDef } from '@rundown/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { join, jakartaEvent, TestClient } from './client.js';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, str } from '../common/primitives.js';
 import { emailSchema } from './auth.schemas.js';
 import { passwordSchema } from './password.js';
 
 /** Changing the password needs the current one; every other session of the user ends. */
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().min(1).max(1024),
+  currentPassword: str().min(1).max(1024),
   newPassword: passwordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
@@ -16,7 +16,7 @@ export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
 
 /** The token from the emailed link (single use, expires after an hour) and the new password. */
 export const resetPasswordSchema = z.object({
-  token: z.string().min(20).max(200),
+  token: str().min(20).max(200),
   password: passwordSchema,
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { str } from '../common/primitives.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idList, idSchema, isoDateTimeSchema, optionalText, searchQuerySchema, str, text } from '../common/primitives.js';
+import { idList, idSchema, isoDateTimeSchema, optionalText, str, text } from '../common/primitives.js';
 import { currencyCodeSchema } from '../money/currency.js';
 import { minorUnitsSchema } from '../money/money.js';
 
