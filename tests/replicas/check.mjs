@@ -202,7 +202,7 @@ async function main() {
 
     // The live rundown: a show caller on replica 1 moves a screen on replica 2 and one through the balancer.
     const dayPath = `/api/orgs/${orgId}/events/${event.body.id}/rundown/2027-06-01`;
-    await laptop.request(api1, 'PUT', dayPath, { startsAt: '2027-06-01T19:00:00+07:00' });
+    await laptop.request(api1, 'PUT', dayPath, { startsAt: '2027-06-01T19:00:00+07:00' }, { 'if-none-match': '*' });
     for (let i = 0; i < 3; i++) await laptop.request(api1, 'POST', `${dayPath}/cues`, { title: `Cue ${i + 1}`, durationSeconds: 300 });
     const seen = { api2: new Map(), front: new Map() };
     const closers = [
