@@ -36,7 +36,7 @@ export class MembersService {
       // next pages are separate statements, the keyset bound a row comparison the index takes.
       const keyset = after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : '';
       const rows = await tx.query<MemberRow>(
-        `SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at
+        `SELECT m.id, m.user_id, u.name, u.email, m.role, m.version, m.created_at
            FROM (SELECT * FROM memberships WHERE organization_id = $1 ${keyset} ORDER BY created_at, id LIMIT $2) m
            JOIN users u ON u.id = m.user_id
           ORDER BY m.created_at, m.id`,
