@@ -1,6 +1,6 @@
 import type { Session } from '@rundown/domain';
 import { LogOut, MonitorSmartphone } from 'lucide-react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Alert } from '../../../components/ui/alert';
@@ -34,14 +34,18 @@ export function SessionsCard() {
       toast.error(errorMessage(t, error));
     }
   };
-  const runRevoke = async (session: Session) => {
-    try {
-      await revoke.mutateAsync(session.id);
-      toast.success(t('security.sessions.signedOut'));
-    } catch (error) {
-      toast.error(errorMessage(t, error));
-    }
-  };
+  const { mutateAsync: revokeSession } = revoke;
+  const runRevoke = useCallback(
+    async (session: Session) => {
+      try {
+        await revokeSession(session.id);
+        toast.success(t('security.sessions.signedOut'));
+      } catch (error) {
+        toast.error(errorMessage(t, error));
+      }
+    },
+    [revokeSession, t],
+  );
 
   const zone = localZone();
   const columns = useMemo<DataTableColumn<Session>[]>(() => {
@@ -92,7 +96,7 @@ export function SessionsCard() {
         meta: { className: 'w-28 text-right' },
       },
     ];
-  }, [t, language, zone, revoke.isPending, revoke.variables]);
+  }, [t, language, zone, revoke.isPending, revoke.variables, runRevoke]);
 
   const items = sessions.data?.pages.flatMap((p) => p.items) ?? [];
   return (
