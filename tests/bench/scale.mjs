@@ -3,7 +3,7 @@
 // SQL (scale-bare.mjs). The data is seeded once and kept: in `.data/bench-scale/` (embedded
 // PostgreSQL) or in the database `rundown_bench_scale` on BENCH_DATABASE_URL, with a marker file
 // `.data/bench-scale/marker*.json` naming what was seeded. BENCH_SCALE (default 0.1) scales the
-// number of organizations; BENCH_RESEED=1 seeds again; BENCH_SECONDS (default 6) sets each load
+// number of organizations; BENCH_RESEED=1 seeds again; BENCH_SECONDS (default 4) sets each load
 // run, split in BENCH_ROUNDS (default 2) alternating rounds of API and bare; BENCH_ONLY=<regex> runs
 // only the cases whose name matches.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = join(ROOT, '.data/bench-scale');
 const DB_NAME = 'rundown_bench_scale';
 const SCALE = Number(process.env.BENCH_SCALE ?? 0.1);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 50;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PASSWORD = 'lampu panggung 42';

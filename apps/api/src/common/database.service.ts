@@ -143,13 +143,8 @@ export class DatabaseService implements OnModuleDestroy {
   private transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.withClient(async (client) => {
       const committed: (() => void)[] = [];
-      // BEGIN and the scope are not awaited before the work's first statement: the driver queues it
-      // and sends it the moment BEGIN's answer arrives, one event-loop turn sooner per request. If
-      // BEGIN or the scope fails, the transaction is aborted and that statement fails with it.
-      const started = client.query(begin);
-      started.catch(() => undefined);
+      await client.query(begin);
       const result = await work(wrap(client, committed, this.bulkTimeoutMs));
-      await started;
       await client.query('COMMIT');
       for (const effect of committed) effect();
       return result;
