@@ -16,6 +16,7 @@ import { EventsController } from './modules/events/events.controller.js';
 import { EventsRepository } from './modules/events/events.repository.js';
 import { EventOverviewService } from './modules/events/event-overview.service.js';
 import { EventsService } from './modules/events/events.service.js';
+import { LocationsModule } from './modules/locations/locations.module.js';
 import { InvitationsController } from './modules/invitations/invitations.controller.js';
 import { InvitationsService } from './modules/invitations/invitations.service.js';
 import { MeController } from './modules/me/me.controller.js';
@@ -42,7 +43,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule, RundownModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule, RundownModule, LocationsModule],
       controllers: [
         SystemController,
         AuthController,

@@ -46,6 +46,10 @@ function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   if (route.path.endsWith('/decision')) return { action: route.path.includes('commitments') ? 'cancel' : 'pay' };
   if (route.path.endsWith('/fringes')) return { kind: 'percent', name: 'PPN', basisPoints: 1100 };
   if (route.path.endsWith('/fringes/:fringeId')) return { name: 'PPN 11%' };
+  if (route.path.endsWith('/locations') && route.method === 'POST') return { name: 'Matrix hall', kind: 'venue', address: 'Jl. Matriks 1', province: 'bali' };
+  if (route.path.endsWith('/locations/:locationId')) return { notes: 'matrix' };
+  if (route.path.endsWith('/spaces')) return { name: 'Hall B' };
+  if (route.path.endsWith('/spaces/:spaceId')) return { capacity: 10 };
   if (route.path.endsWith('/events') && route.method === 'POST') return jakartaEvent();
   if (route.path.endsWith('/events/:eventId')) return { notes: 'matrix' };
   if (route.path.endsWith('/invitations')) return { email: uniqueEmail('matrix'), role: 'crew' };
@@ -103,6 +107,12 @@ async function timelineTargets(owner: TestClient, t: Record<string, string>): Pr
   };
 }
 
+/** A place with one space. */
+async function locationTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
+  const place = await owner.post(`/api/orgs/${t.orgId}/locations`, { name: 'Matrix venue', kind: 'venue', address: 'Jl. Matriks 2', spaces: [{ name: 'Hall A' }] });
+  return { locationId: place.body.id, spaceId: place.body.spaces[0].id };
+}
+
 describe('every role against every organization route', () => {
   let members: Record<(typeof ROLES)[number], TestClient>;
   let ids: Record<string, string>;
@@ -128,6 +138,7 @@ describe('every role against every organization route', () => {
       if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
       if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
       if (route.path.includes('/rundown/')) Object.assign(targets, await rundownTargets(owner, targets));
+      if (route.path.includes('/locations/')) Object.assign(targets, await locationTargets(owner, targets));
       const permitted = route.access.kind === 'org' && can(role, route.access.permission);
       // A permitted stream never ends; the rundown tests cover it. Here only refusals are checked.
       if (permitted && route.produces === 'text/event-stream') return;

@@ -63,6 +63,7 @@ import {
   updateOrganizationSchema,
 } from '../organizations/organization.schemas.js';
 import { route, type RouteDef } from './route.js';
+import { locationsApi } from './locations.contract.js';
 import { timelineApi } from './timeline.contract.js';
 
 /** 200 when the API and its database answer; 503 problem+json `database_unavailable` otherwise. */
@@ -364,5 +365,6 @@ export function allRoutes(): RouteDef[] {
   walk(api);
   walk(budgetApi);
   walk(timelineApi);
+  walk(locationsApi);
   return out;
 }

@@ -1,9 +1,11 @@
+import { locationsEn } from '../../features/locations/locales/locations.en';
 import { scheduleEn } from './schedule.en';
 
 /** English resources. `id.ts` must have exactly the same keys (checked by i18n.spec.ts and by its type). */
 export const en = {
   // Timeline, vendors, vendor portal, run of show, notifications, calendar feeds.
   ...scheduleEn,
+  ...locationsEn,
   common: {
     appName: 'Rundown',
     save: 'Save',
@@ -143,6 +145,7 @@ export const en = {
     main: 'Main',
     events: 'Events',
     vendors: 'Vendors',
+    locations: 'Locations',
     members: 'Members',
     settings: 'Settings',
     audit: 'Audit log',

@@ -1,3 +1,4 @@
+import { locationsId } from '../../features/locations/locales/locations.id';
 import type { Resources } from './en';
 import { scheduleId } from './schedule.id';
 
@@ -5,6 +6,7 @@ import { scheduleId } from './schedule.id';
 export const id: Resources = {
   // Jadwal, vendor, portal vendor, rundown acara, notifikasi, feed kalender.
   ...scheduleId,
+  ...locationsId,
   common: {
     appName: 'Rundown',
     save: 'Simpan',
@@ -144,6 +146,7 @@ export const id: Resources = {
     main: 'Utama',
     events: 'Acara',
     vendors: 'Vendor',
+    locations: 'Lokasi',
     members: 'Anggota',
     settings: 'Pengaturan',
     audit: 'Log audit',
