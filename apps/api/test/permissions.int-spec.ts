@@ -49,6 +49,8 @@ function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   if (route.path.endsWith('/locations') && route.method === 'POST') return { name: 'Matrix hall', kind: 'venue', address: 'Jl. Matriks 1', province: 'bali' };
   if (route.path.endsWith('/locations/:locationId')) return { notes: 'matrix' };
   if (route.path.endsWith('/spaces')) return { name: 'Hall B' };
+  if (route.path.endsWith('/places') && route.method === 'POST') return { locationId: ids.locationId, role: 'shoot', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  if (route.path.endsWith('/places/:placeId')) return { notes: 'matrix' };
   if (route.path.endsWith('/spaces/:spaceId')) return { capacity: 10 };
   if (route.path.endsWith('/events') && route.method === 'POST') return jakartaEvent();
   if (route.path.endsWith('/events/:eventId')) return { notes: 'matrix' };
@@ -110,7 +112,9 @@ async function timelineTargets(owner: TestClient, t: Record<string, string>): Pr
 /** A place with one space. */
 async function locationTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
   const place = await owner.post(`/api/orgs/${t.orgId}/locations`, { name: 'Matrix venue', kind: 'venue', address: 'Jl. Matriks 2', spaces: [{ name: 'Hall A' }] });
-  return { locationId: place.body.id, spaceId: place.body.spaces[0].id };
+  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  const held = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/places`, { locationId: place.body.id, role: 'main_venue', ...slot });
+  return { locationId: place.body.id, spaceId: place.body.spaces[0].id, placeId: held.body.id };
 }
 
 describe('every role against every organization route', () => {
@@ -138,7 +142,7 @@ describe('every role against every organization route', () => {
       if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
       if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
       if (route.path.includes('/rundown/')) Object.assign(targets, await rundownTargets(owner, targets));
-      if (route.path.includes('/locations/')) Object.assign(targets, await locationTargets(owner, targets));
+      if (/\/locations\/|\/places/.test(route.path)) Object.assign(targets, await locationTargets(owner, targets));
       const permitted = route.access.kind === 'org' && can(role, route.access.permission);
       // A permitted stream never ends; the rundown tests cover it. Here only refusals are checked.
       if (permitted && route.produces === 'text/event-stream') return;

@@ -12,6 +12,14 @@ import {
   updateLocationSchema,
   updateSpaceSchema,
 } from '../locations/location.schemas.js';
+import {
+  createEventPlaceSchema,
+  eventPlaceListQuerySchema,
+  eventPlaceSchema,
+  locationUsageQuerySchema,
+  locationUsageSchema,
+  updateEventPlaceSchema,
+} from '../locations/event-place.schemas.js';
 import { route } from './route.js';
 
 const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
@@ -19,6 +27,9 @@ const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
 const orgParams = z.object({ orgId: idSchema });
 const locationParams = orgParams.extend({ locationId: idSchema });
 const spaceParams = locationParams.extend({ spaceId: idSchema });
+const eventParams = orgParams.extend({ eventId: idSchema });
+const placeParams = eventParams.extend({ placeId: idSchema });
+const PLACES = '/api/orgs/:orgId/events/:eventId/places';
 const LOCATIONS = '/api/orgs/:orgId/locations';
 const LOCATION = `${LOCATIONS}/:locationId`;
 
@@ -62,5 +73,27 @@ export const locationsApi = {
   removeSpace: route({
     method: 'DELETE', path: `${LOCATION}/spaces/:spaceId`, tag: 'locations', summary: 'Delete a space no hold uses',
     access: org('locations.write'), params: spaceParams, response: null, successStatus: 204,
+  }),
+  usage: route({
+    method: 'GET', path: `${LOCATION}/events`, tag: 'locations', summary: 'Which events use the place and when (holds by start)',
+    access: org('locations.read'), params: locationParams, query: locationUsageQuerySchema, response: pageOf(locationUsageSchema),
+  }),
+
+  listPlaces: route({
+    method: 'GET', path: PLACES, tag: 'locations', summary: "An event's places: role, hold, load-in and load-out windows, overlapping holds",
+    access: org('events.read'), params: eventParams, query: eventPlaceListQuerySchema, response: pageOf(eventPlaceSchema),
+  }),
+  createPlace: route({
+    method: 'POST', path: PLACES, tag: 'locations',
+    summary: 'Hold a place (and space) for the event. A confirmed hold over another confirmed one is refused (409 double_booking); over earlier tentative holds it needs jumpQueue (409 hold_queue)',
+    access: org('locations.write'), params: eventParams, body: createEventPlaceSchema, response: eventPlaceSchema, successStatus: 201, versioned: true,
+  }),
+  updatePlace: route({
+    method: 'PATCH', path: `${PLACES}/:placeId`, tag: 'locations', summary: 'Change a hold: dates, windows, space, status (If-Match required)',
+    access: org('locations.write'), params: placeParams, body: updateEventPlaceSchema, response: eventPlaceSchema, versioned: true,
+  }),
+  removePlace: route({
+    method: 'DELETE', path: `${PLACES}/:placeId`, tag: 'locations', summary: 'Remove a place from the event',
+    access: org('locations.write'), params: placeParams, response: null, successStatus: 204,
   }),
 };

@@ -16,6 +16,8 @@ export const errorCodeSchema = z.enum([
   'invitation_invalid',
   'already_member',
   'invalid_transition',
+  'double_booking',
+  'hold_queue',
   'precondition_failed',
   'precondition_required',
   'payload_too_large',

@@ -1,1 +1,2 @@
 export * from './location.schemas.js';
+export * from './event-place.schemas.js';

@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
+import { EventPlacesController } from './event-places.controller.js';
+import { EventPlacesRepository } from './event-places.repository.js';
+import { EventPlacesService } from './event-places.service.js';
 import { LocationsController } from './locations.controller.js';
 import { LocationsRepository } from './locations.repository.js';
 import { LocationsService } from './locations.service.js';
 
 /** The locations directory, an event's places and holds, and permits. */
-@Module({ controllers: [LocationsController], providers: [LocationsRepository, LocationsService], exports: [LocationsService] })
+@Module({
+  controllers: [LocationsController, EventPlacesController],
+  providers: [LocationsRepository, LocationsService, EventPlacesRepository, EventPlacesService],
+  exports: [LocationsService, EventPlacesService],
+})
 export class LocationsModule {}

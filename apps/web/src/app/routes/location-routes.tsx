@@ -9,6 +9,7 @@ import { rendersPages } from './route-pages';
 
 const LocationsPage = lazyRouteComponent(() => import('../../features/locations/components/locations-page'), 'LocationsPage');
 const LocationDetailPage = lazyRouteComponent(() => import('../../features/locations/components/location-detail-page'), 'LocationDetailPage');
+const LocationUsageCard = lazyRouteComponent(() => import('../../features/locations/components/location-usage-card'), 'LocationUsageCard');
 
 export const locationsRoute = createRoute({
   getParentRoute: () => orgRoute,
@@ -51,9 +52,11 @@ export const locationRoute = createRoute({
           locationId={locationId}
           canWrite={allowed('locations.write')}
           onDeleted={() => void navigate({ to: '/orgs/$orgId/locations', params: { orgId } })}
+          usage={<LocationUsageCard orgId={orgId} locationId={locationId} />}
         />
       );
     },
     LocationDetailPage,
+    LocationUsageCard,
   ),
 });

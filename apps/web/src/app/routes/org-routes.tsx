@@ -1,7 +1,7 @@
 import { can } from '@rundown/domain';
 import { createRoute, lazyRouteComponent, useNavigate } from '@tanstack/react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
 import type { AuditSearch } from '../../features/audit/components/audit-page';
 import { budgetSearchSchema, type BudgetSearch } from '../../features/budgets/utils/budget-search';
@@ -19,6 +19,7 @@ const EventDetailPage = lazyRouteComponent(() => import('../../features/events/c
 const BudgetPage = lazyRouteComponent(loadBudgetPage, 'BudgetPage');
 const MembersPage = lazyRouteComponent(() => import('../../features/members/components/members-page'), 'MembersPage');
 const OrganizationSettingsPage = lazyRouteComponent(() => import('../../features/organizations/components/organization-settings-form'), 'OrganizationSettingsPage');
+const EventPlacesCard = lazy(() => import('../../features/locations/components/event-places-card').then((m) => ({ default: m.EventPlacesCard })));
 const AuditPage = lazyRouteComponent(() => import('../../features/audit/components/audit-page'), 'AuditPage');
 
 const loadOrganization = ({ context, params }: { context: { queryClient: import('@tanstack/react-query').QueryClient }; params: { orgId: string } }) =>
@@ -81,6 +82,11 @@ export const eventRoute = createRoute({
           canReadBudget={allowed('budgets.read')}
           canReadSchedule={allowed('schedule.read')}
           onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
+          more={(event) => (
+            <Suspense fallback={null}>
+              <EventPlacesCard orgId={orgId} event={event} canWrite={allowed('locations.write')} />
+            </Suspense>
+          )}
         />
       );
     },

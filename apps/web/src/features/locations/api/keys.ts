@@ -6,4 +6,7 @@ export const locationKeys = {
   list: (orgId: string, filters: LocationFilters) => [...locationKeys.all(orgId), 'list', filters] as const,
   cities: (orgId: string) => [...locationKeys.all(orgId), 'cities'] as const,
   detail: (orgId: string, locationId: string) => [...locationKeys.all(orgId), 'detail', locationId] as const,
+  usage: (orgId: string, locationId: string) => [...locationKeys.all(orgId), 'usage', locationId] as const,
+  /** An event's places live under the location prefix too: a hold changes what the place's page lists. */
+  eventPlaces: (orgId: string, eventId: string) => [...locationKeys.all(orgId), 'event-places', eventId] as const,
 };
