@@ -51,6 +51,9 @@ function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   if (route.path.endsWith('/spaces')) return { name: 'Hall B' };
   if (route.path.endsWith('/places') && route.method === 'POST') return { locationId: ids.locationId, role: 'shoot', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
   if (route.path.endsWith('/places/:placeId')) return { notes: 'matrix' };
+  if (route.path.endsWith('/lead-times')) return { scale: 'local', leadDays: 30, effectiveFrom: '2026-01-01' };
+  if (route.path.endsWith('/permits') && route.method === 'POST') return { typeId: ids.typeId };
+  if (route.path.endsWith('/permits/:permitId')) return { notes: 'matrix' };
   if (route.path.endsWith('/spaces/:spaceId')) return { capacity: 10 };
   if (route.path.endsWith('/events') && route.method === 'POST') return jakartaEvent();
   if (route.path.endsWith('/events/:eventId')) return { notes: 'matrix' };
@@ -114,7 +117,10 @@ async function locationTargets(owner: TestClient, t: Record<string, string>): Pr
   const place = await owner.post(`/api/orgs/${t.orgId}/locations`, { name: 'Matrix venue', kind: 'venue', address: 'Jl. Matriks 2', spaces: [{ name: 'Hall A' }] });
   const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
   const held = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/places`, { locationId: place.body.id, role: 'main_venue', ...slot });
-  return { locationId: place.body.id, spaceId: place.body.spaces[0].id, placeId: held.body.id };
+  const types = await owner.get(`/api/orgs/${t.orgId}/permit-types`);
+  const typeId = types.body.items[0].id;
+  const permit = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/permits`, { typeId });
+  return { locationId: place.body.id, spaceId: place.body.spaces[0].id, placeId: held.body.id, typeId, permitId: permit.body.id };
 }
 
 describe('every role against every organization route', () => {
@@ -142,7 +148,7 @@ describe('every role against every organization route', () => {
       if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
       if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
       if (route.path.includes('/rundown/')) Object.assign(targets, await rundownTargets(owner, targets));
-      if (/\/locations\/|\/places/.test(route.path)) Object.assign(targets, await locationTargets(owner, targets));
+      if (/\/locations\/|\/places|permit/.test(route.path)) Object.assign(targets, await locationTargets(owner, targets));
       const permitted = route.access.kind === 'org' && can(role, route.access.permission);
       // A permitted stream never ends; the rundown tests cover it. Here only refusals are checked.
       if (permitted && route.produces === 'text/event-stream') return;

@@ -20,6 +20,14 @@ import {
   locationUsageSchema,
   updateEventPlaceSchema,
 } from '../locations/event-place.schemas.js';
+import {
+  createLeadTimeSchema,
+  createPermitSchema,
+  permitListQuerySchema,
+  permitSchema,
+  permitTypeSchema,
+  updatePermitSchema,
+} from '../locations/permit.schemas.js';
 import { route } from './route.js';
 
 const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
@@ -30,6 +38,7 @@ const spaceParams = locationParams.extend({ spaceId: idSchema });
 const eventParams = orgParams.extend({ eventId: idSchema });
 const placeParams = eventParams.extend({ placeId: idSchema });
 const PLACES = '/api/orgs/:orgId/events/:eventId/places';
+const EVENT_PERMITS = '/api/orgs/:orgId/events/:eventId/permits';
 const LOCATIONS = '/api/orgs/:orgId/locations';
 const LOCATION = `${LOCATIONS}/:locationId`;
 
@@ -95,5 +104,31 @@ export const locationsApi = {
   removePlace: route({
     method: 'DELETE', path: `${PLACES}/:placeId`, tag: 'locations', summary: 'Remove a place from the event',
     access: org('locations.write'), params: placeParams, response: null, successStatus: 204,
+  }),
+
+  listPermitTypes: route({
+    method: 'GET', path: '/api/orgs/:orgId/permit-types', tag: 'permits', summary: 'Permit types with issuers, documents and dated lead times (seeded for Indonesia on first use)',
+    access: org('permits.read'), params: orgParams, response: pageOf(permitTypeSchema),
+  }),
+  addLeadTime: route({
+    method: 'POST', path: '/api/orgs/:orgId/permit-types/:typeId/lead-times', tag: 'permits',
+    summary: 'A new lead time from a date on; never shorter than the statutory minimum (400 below_statutory)',
+    access: org('permits.manage'), params: orgParams.extend({ typeId: idSchema }), body: createLeadTimeSchema, response: permitTypeSchema, successStatus: 201,
+  }),
+  listPermits: route({
+    method: 'GET', path: '/api/orgs/:orgId/permits', tag: 'permits', summary: 'Permits across the organization by apply-by date (computed), with filters',
+    access: org('permits.read'), params: orgParams, query: permitListQuerySchema, response: pageOf(permitSchema),
+  }),
+  createPermit: route({
+    method: 'POST', path: `${EVENT_PERMITS}`, tag: 'permits', summary: 'Add a permit to the event; its apply-by follows the event start and the lead time',
+    access: org('permits.write'), params: eventParams, body: createPermitSchema, response: permitSchema, successStatus: 201, versioned: true,
+  }),
+  updatePermit: route({
+    method: 'PATCH', path: `${EVENT_PERMITS}/:permitId`, tag: 'permits', summary: 'Move a permit along its flow or edit it (If-Match required)',
+    access: org('permits.write'), params: eventParams.extend({ permitId: idSchema }), body: updatePermitSchema, response: permitSchema, versioned: true,
+  }),
+  removePermit: route({
+    method: 'DELETE', path: `${EVENT_PERMITS}/:permitId`, tag: 'permits', summary: 'Remove a permit from the event',
+    access: org('permits.write'), params: eventParams.extend({ permitId: idSchema }), response: null, successStatus: 204,
   }),
 };

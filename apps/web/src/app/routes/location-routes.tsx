@@ -3,12 +3,14 @@ import { useCallback } from 'react';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
 import { locationQueryOptions } from '../../features/locations/api/get-location';
 import { locationsSearchSchema, type LocationsSearch } from '../../features/locations/utils/locations-search';
+import { permitsSearchSchema, type PermitsSearch } from '../../features/locations/utils/permits-search';
 import { useMembership } from '../../lib/session';
 import { orgRoute } from './app-routes';
 import { rendersPages } from './route-pages';
 
 const LocationsPage = lazyRouteComponent(() => import('../../features/locations/components/locations-page'), 'LocationsPage');
 const LocationDetailPage = lazyRouteComponent(() => import('../../features/locations/components/location-detail-page'), 'LocationDetailPage');
+const PermitsPage = lazyRouteComponent(() => import('../../features/locations/components/permits-page'), 'PermitsPage');
 const LocationUsageCard = lazyRouteComponent(() => import('../../features/locations/components/location-usage-card'), 'LocationUsageCard');
 
 export const locationsRoute = createRoute({
@@ -58,5 +60,26 @@ export const locationRoute = createRoute({
     },
     LocationDetailPage,
     LocationUsageCard,
+  ),
+});
+
+export const permitsRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: '/permits',
+  validateSearch: (search) => permitsSearchSchema.parse(search),
+  component: rendersPages(
+    function PermitsRoute() {
+      const { orgId } = permitsRoute.useParams();
+      const search = permitsRoute.useSearch();
+      const navigate = useNavigate({ from: permitsRoute.fullPath });
+      const { can: allowed } = useMembership(orgId);
+      const onSearchChange = useCallback(
+        (patch: Partial<PermitsSearch>) => void navigate({ search: (prev: PermitsSearch) => ({ ...prev, ...patch }), replace: true }),
+        [navigate],
+      );
+      if (!allowed('permits.read')) return <ForbiddenPanel />;
+      return <PermitsPage orgId={orgId} search={search} onSearchChange={onSearchChange} />;
+    },
+    PermitsPage,
   ),
 });

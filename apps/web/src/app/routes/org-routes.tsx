@@ -20,6 +20,7 @@ const BudgetPage = lazyRouteComponent(loadBudgetPage, 'BudgetPage');
 const MembersPage = lazyRouteComponent(() => import('../../features/members/components/members-page'), 'MembersPage');
 const OrganizationSettingsPage = lazyRouteComponent(() => import('../../features/organizations/components/organization-settings-form'), 'OrganizationSettingsPage');
 const EventPlacesCard = lazy(() => import('../../features/locations/components/event-places-card').then((m) => ({ default: m.EventPlacesCard })));
+const EventPermitsCard = lazy(() => import('../../features/locations/components/event-permits-card').then((m) => ({ default: m.EventPermitsCard })));
 const AuditPage = lazyRouteComponent(() => import('../../features/audit/components/audit-page'), 'AuditPage');
 
 const loadOrganization = ({ context, params }: { context: { queryClient: import('@tanstack/react-query').QueryClient }; params: { orgId: string } }) =>
@@ -84,7 +85,10 @@ export const eventRoute = createRoute({
           onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
           more={(event) => (
             <Suspense fallback={null}>
-              <EventPlacesCard orgId={orgId} event={event} canWrite={allowed('locations.write')} />
+              <div className="grid gap-4 xl:grid-cols-2">
+                <EventPlacesCard orgId={orgId} event={event} canWrite={allowed('locations.write')} />
+                {allowed('permits.read') ? <EventPermitsCard orgId={orgId} event={event} canWrite={allowed('permits.write')} /> : null}
+              </div>
             </Suspense>
           )}
         />

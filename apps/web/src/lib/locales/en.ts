@@ -148,6 +148,7 @@ export const en = {
     events: 'Events',
     vendors: 'Vendors',
     locations: 'Locations',
+    permits: 'Permits',
     members: 'Members',
     settings: 'Settings',
     audit: 'Audit log',

@@ -149,6 +149,7 @@ export const id: Resources = {
     events: 'Acara',
     vendors: 'Vendor',
     locations: 'Lokasi',
+    permits: 'Izin',
     members: 'Anggota',
     settings: 'Pengaturan',
     audit: 'Log audit',

@@ -1,4 +1,5 @@
 import type { LocationFilters } from '../utils/locations-search';
+import type { PermitFilters } from '../utils/permits-search';
 
 /** Every location query key starts with the organization. */
 export const locationKeys = {
@@ -9,4 +10,7 @@ export const locationKeys = {
   usage: (orgId: string, locationId: string) => [...locationKeys.all(orgId), 'usage', locationId] as const,
   /** An event's places live under the location prefix too: a hold changes what the place's page lists. */
   eventPlaces: (orgId: string, eventId: string) => [...locationKeys.all(orgId), 'event-places', eventId] as const,
+  /** Permits and their types live under the location prefix: a hold or a place change can touch them. */
+  permits: (orgId: string, filters: PermitFilters) => [...locationKeys.all(orgId), 'permits', filters] as const,
+  permitTypes: (orgId: string) => [...locationKeys.all(orgId), 'permit-types'] as const,
 };
