@@ -92,10 +92,10 @@ export class TasksService {
       await this.assertReferences(tx, eventId, input);
       const end = input.kind === 'milestone' ? input.startAt : input.endAt;
       const [row] = await tx.query<{ id: string }>(
-        `INSERT INTO tasks (organization_id, event_id, parent_id, kind, title, description, location, start_at, end_at, status, priority, sort_order, vendor_id, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+        `INSERT INTO tasks (organization_id, event_id, parent_id, kind, title, description, location, start_at, end_at, status, priority, sort_order, vendor_id, created_by, event_place_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
         [tx.orgId, eventId, input.parentId ?? null, input.kind ?? 'task', input.title, input.description ?? null, input.location ?? null, input.startAt, end,
-          input.status ?? 'todo', input.priority ?? 'normal', input.sortOrder ?? 0, input.vendorId ?? null, tx.userId],
+          input.status ?? 'todo', input.priority ?? 'normal', input.sortOrder ?? 0, input.vendorId ?? null, tx.userId, input.placeId ?? null],
       );
       const id = row!.id;
       await this.setAssignees(tx, id, input.assigneeIds ?? []);
@@ -122,10 +122,10 @@ export class TasksService {
       if (Date.parse(next.endAt) < Date.parse(next.startAt)) throw fieldError('/body/endAt', 'End must not be before start', 'custom');
       await tx.execute(
         `UPDATE tasks SET parent_id = $3, kind = $4, title = $5, description = $6, location = $7, start_at = $8, end_at = $9, status = $10,
-                priority = $11, sort_order = $12, vendor_id = $13, version = version + 1, updated_at = now()
+                priority = $11, sort_order = $12, vendor_id = $13, event_place_id = $14, version = version + 1, updated_at = now()
           WHERE id = $1 AND organization_id = $2`,
         [taskId, tx.orgId, next.parentId, next.kind, next.title, next.description, next.location, next.startAt,
-          next.kind === 'milestone' ? next.startAt : next.endAt, next.status, next.priority, next.sortOrder, next.vendorId],
+          next.kind === 'milestone' ? next.startAt : next.endAt, next.status, next.priority, next.sortOrder, next.vendorId, next.placeId],
       );
       if (input.assigneeIds) await this.setAssignees(tx, taskId, input.assigneeIds);
       const after = toTask((await this.find(tx, eventId, taskId))!);
@@ -446,7 +446,11 @@ export class TasksService {
     if (inserted !== new Set(userIds).size) throw fieldError('/body/assigneeIds', 'Every assignee must be a member of this organization');
   }
 
-  private async assertReferences(tx: TenantTx, eventId: string, input: { parentId?: string | null; vendorId?: string | null }, selfId?: string) {
+  private async assertReferences(tx: TenantTx, eventId: string, input: { parentId?: string | null; vendorId?: string | null; placeId?: string | null }, selfId?: string) {
+    if (input.placeId) {
+      const [place] = await tx.query(`SELECT 1 FROM event_places WHERE id = $1 AND event_id = $2 AND organization_id = $3`, [input.placeId, eventId, tx.orgId]);
+      if (!place) throw fieldError('/body/placeId', 'Not a place of this event');
+    }
     if (input.parentId) {
       if (input.parentId === selfId) throw fieldError('/body/parentId', 'A task cannot be its own parent');
       const [parent] = await tx.query(`SELECT 1 FROM tasks WHERE id = $1 AND event_id = $2 AND organization_id = $3`, [input.parentId, eventId, tx.orgId]);

@@ -22,6 +22,7 @@ export const locationsEn = {
   },
   holdStatuses: { tentative: 'Tentative', confirmed: 'Confirmed', released: 'Released' },
   places: {
+    vendorCard: { address: 'Address', map: 'Open map', loadIn: 'Load-in window', loadingDock: 'Loading dock' },
     title: 'Places',
     description: 'Where this event happens and when each place is held. Times in {{zone}}.',
     add: 'Hold a place',

@@ -20,6 +20,7 @@ export const locationsId: typeof locationsEn = {
   },
   holdStatuses: { tentative: 'Sementara', confirmed: 'Terkonfirmasi', released: 'Dilepas' },
   places: {
+    vendorCard: { address: 'Alamat', map: 'Buka peta', loadIn: 'Jendela loading masuk', loadingDock: 'Dok bongkar muat' },
     title: 'Tempat',
     description: 'Di mana acara ini berlangsung dan kapan setiap tempat di-hold. Waktu dalam {{zone}}.',
     add: 'Hold tempat',
