@@ -85,7 +85,7 @@ export const eventRoute = createRoute({
           onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
           more={(event) => (
             <Suspense fallback={null}>
-              <div className="grid gap-4 xl:grid-cols-2">
+              <div className="mb-4 grid gap-4 xl:grid-cols-2">
                 <EventPlacesCard orgId={orgId} event={event} canWrite={allowed('locations.write')} />
                 {allowed('permits.read') ? <EventPermitsCard orgId={orgId} event={event} canWrite={allowed('permits.write')} /> : null}
               </div>

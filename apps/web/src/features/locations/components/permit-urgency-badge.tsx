@@ -19,7 +19,7 @@ export function PermitUrgencyBadge({ permit }: { permit: Permit }) {
   const today = toZonedLocal(new Date().toISOString(), permit.eventTimeZone).slice(0, 10);
   const days = permit.applyBy ? daysBetween(today, permit.applyBy) : 0;
   return (
-    <Badge tone={TONES[permit.urgency]} dot={permit.urgency === 'overdue' || permit.urgency === 'due_3'} data-testid="permit-urgency" data-urgency={permit.urgency}>
+    <Badge className="h-auto min-h-5 py-0.5 whitespace-normal" tone={TONES[permit.urgency]} dot={permit.urgency === 'overdue' || permit.urgency === 'due_3'} data-testid="permit-urgency" data-urgency={permit.urgency}>
       {t(`permits.urgency.${permit.urgency}`, { date, days })}
     </Badge>
   );

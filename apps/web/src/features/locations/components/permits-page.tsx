@@ -39,18 +39,22 @@ export function PermitsPage({ orgId, search, onSearchChange }: PermitsPageProps)
         id: 'applyBy',
         header: () => t('permits.columns.applyBy'),
         cell: ({ row }) => <PermitUrgencyBadge permit={row.original} />,
-        meta: { className: 'whitespace-nowrap', skeleton: 'w-40' },
+        meta: { className: 'hidden sm:table-cell whitespace-nowrap', skeleton: 'w-40' },
       },
       {
         id: 'permit',
         header: () => t('permits.columns.permit'),
         cell: ({ row }) => (
-          <div className="flex min-w-0 flex-col">
+          <div className="flex min-w-0 flex-col gap-0.5">
             <span className="font-medium">{row.original.typeName[lang]}</span>
-            <span className="text-[12px] text-muted-foreground">{row.original.issuer ?? t(`permits.categories.${row.original.category}`)}</span>
+            <span className="text-[12px] text-muted-foreground md:hidden">{row.original.eventName}</span>
+            <span className="max-w-72 truncate text-[12px] text-muted-foreground">{row.original.issuer ?? t(`permits.categories.${row.original.category}`)}</span>
+            <span className="sm:hidden">
+              <PermitUrgencyBadge permit={row.original} />
+            </span>
           </div>
         ),
-        meta: { className: 'min-w-48', skeleton: 'w-40' },
+        meta: { className: 'min-w-0 sm:min-w-48', skeleton: 'w-40' },
       },
       {
         id: 'event',
