@@ -1,15 +1,39 @@
 // Prints one "N passed, N failed" line per runner and a total, from their JSON reports.
-// Arguments: each runner's exit status (vitest, Playwright), so a run that failed outside
+// Arguments: each runner's exit status (vitest, Playwright, ESLint, replicas), so a run that failed outside
 // any test (an unhandled error, a crashed worker) is not summarized as a clean one.
 import { existsSync, readFileSync } from 'node:fs';
 
-const [vitestStatus = '0', playwrightStatus = '0'] = process.argv.slice(2);
+const [vitestStatus = '0', playwrightStatus = '0', lintStatus = '0', replicasStatus = '0'] = process.argv.slice(2);
 const outsideTests = (status, failedHere) => (status !== '0' && failedHere === 0 ? ` (exited ${status}: errors outside the tests, see its output)` : '');
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 const lines = [];
 let passed = 0;
 let failed = 0;
+
+// ESLint: files without a problem are "passed", each error or warning is a failure (zero warnings
+// policy). Clean files are not added to the total, which counts tests.
+const eslint = read('reports/eslint.json');
+if (eslint) {
+  const problems = eslint.flatMap((f) => f.messages.map((m) => `  ${f.filePath}:${m.line}:${m.column} ${m.ruleId ?? ''} ${m.message}`));
+  const clean = eslint.filter((f) => f.messages.length === 0).length;
+  lines.push(`eslint: ${clean} passed, ${problems.length} failed (files, problems)${outsideTests(lintStatus, problems.length)}`);
+  if (problems.length > 0) const replicas = read('reports/replicas.json');
+if (replicas) {
+  lines.push(`replicas behind haproxy: ${replicas.passed} passed, ${replicas.failed} failed${outsideTests(replicasStatus, replicas.failed)}`);
+  passed += replicas.passed;
+  failed += replicas.failed;
+} else {
+  lines.push('replicas behind haproxy: 0 passed, 1 failed');
+  failed += 1;
+}
+
+console.log(`ESLint problems:\n${problems.slice(0, 50).join('\n')}${problems.length > 50 ? `\n  … and ${problems.length - 50} more` : ''}`);
+  failed += problems.length || (lintStatus !== '0' ? 1 : 0);
+} else {
+  lines.push('eslint: 0 passed, 1 failed');
+  failed += 1;
+}
 
 const vitest = read('reports/vitest.json');
 if (vitest) {

@@ -3,19 +3,20 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './common/access.guard.js';
 import { ContractInterceptor } from './common/contract.interceptor.js';
+import { IdentityResolver } from './common/identity-resolver.js';
 import { CoreModule } from './common/core.module.js';
 import type { AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
-import { AuditController } from './modules/audit/audit.controller.js';
+import { AccountController } from './modules/account/account.controller.js';
+import { AccountRepository } from './modules/account/account.repository.js';
+import { AccountService } from './modules/account/account.service.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { IdentityService } from './modules/auth/identity.service.js';
 import { SessionsService } from './modules/auth/sessions.service.js';
-import { EventsController } from './modules/events/events.controller.js';
-import { EventsRepository } from './modules/events/events.repository.js';
-import { EventOverviewService } from './modules/events/event-overview.service.js';
-import { EventsService } from './modules/events/events.service.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { LocationsModule } from './modules/locations/locations.module.js';
 import { InvitationsController } from './modules/invitations/invitations.controller.js';
 import { InvitationsService } from './modules/invitations/invitations.service.js';
@@ -25,6 +26,7 @@ import { MembersController } from './modules/members/members.controller.js';
 import { MembersService } from './modules/members/members.service.js';
 import { NotificationsController } from './modules/notifications/notifications.controller.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { NotifierModule } from './modules/notifications/notifier.module.js';
 import { OutboxService } from './modules/notifications/outbox.service.js';
 import { OrganizationsController } from './modules/organizations/organizations.controller.js';
 import { OrganizationsService } from './modules/organizations/organizations.service.js';
@@ -43,16 +45,15 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE)), CoreModule.register(config), BudgetsModule, TimelineModule, RundownModule, LocationsModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE, { waitMs: config.DATABASE_POOL_WAIT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS })), CoreModule.register(config), AuditModule, NotifierModule, EventsModule, BudgetsModule, TimelineModule, RundownModule, LocationsModule],
       controllers: [
         SystemController,
         AuthController,
         MeController,
+        AccountController,
         OrganizationsController,
         MembersController,
         InvitationsController,
-        AuditController,
-        EventsController,
         VendorsController,
         CalendarController,
         NotificationsController,
@@ -61,15 +62,15 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContractInterceptor },
         IdentityService,
+        { provide: IdentityResolver, useExisting: IdentityService },
         SessionsService,
         AuthService,
         MeService,
+        AccountService,
+        AccountRepository,
         OrganizationsService,
         MembersService,
         InvitationsService,
-        EventsRepository,
-        EventsService,
-        EventOverviewService,
         VendorsService,
         VendorPortalService,
         VendorTasksCache,

@@ -14,7 +14,7 @@ import { AppModule } from './app.module.js';
 import { AppError } from './common/app-error.js';
 import { ProblemFilter, sendProblem } from './common/problem.filter.js';
 import { securityHeaders } from './common/security-headers.js';
-import type { AppConfig } from './config/config.js';
+import type { AppConfig, TrustProxy } from './config/config.js';
 
 const BODY_LIMIT = 1024 * 1024;
 const MAX_BODY_LIMIT = Math.max(BODY_LIMIT, ...allRoutes().map((r) => r.bodyLimit ?? 0));
@@ -24,7 +24,7 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_BODY_LIMIT,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -85,4 +85,19 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.enableShutdownHooks();
   await app.init();
   return app;
+}
+
+/**
+ * Fastify's reading of TRUST_PROXY. A hop count trusts that many peers nearest to us (Fastify's own
+ * numeric option trusts none since 5.x, so it is spelled out); an address list trusts only those
+ * peers. `request.ip` is then the first address, from the right of X-Forwarded-For, that is not
+ * trusted: whatever a client writes further left is ignored.
+ */
+export function trustProxyOption(trust: TrustProxy): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false;
+  if ('hops' in trust) {
+    const hops = trust.hops;
+    return hops === 0 ? false : (_address, hop) => hop < hops;
+  }
+  return trust.addresses;
 }

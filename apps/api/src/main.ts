@@ -1,4 +1,4 @@
-import { ConfigError, parseConfig } from './config/config.js';
+import { ConfigError, listenHost, parseConfig, seedsDemo } from './config/config.js';
 import { createApp } from './create-app.js';
 import { migrate } from './database/migrate.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   }
   await migrate(databaseUrl);
   const app = await createApp(config, databaseUrl);
-  const seeded = (config.SEED_DEMO ?? embedded !== null) ? await seedDemo(app) : false;
+  const seeded = seedsDemo(config) ? await seedDemo(app) : false;
 
   const shutdown = async () => {
     await app.close();
@@ -24,9 +24,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown());
   process.once('SIGTERM', () => void shutdown());
 
-  await app.listen({ port: config.PORT, host: config.HOST });
+  const host = listenHost(config);
+  await app.listen({ port: config.PORT, host });
   const url = `http://localhost:${config.PORT}`;
-  console.log(`\n  Rundown is running at ${url}`);
+  console.log(`\n  Rundown is running at ${url}${host === '127.0.0.1' ? ' (this machine only; HOST=0.0.0.0 to share it)' : ''}`);
   console.log(`  API docs: ${url}/api/docs`);
   console.log(`  Database: ${embedded ? `embedded PostgreSQL (${config.EMBEDDED_PG_DIR})` : 'DATABASE_URL'}`);
   if (seeded) console.log(`  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);

@@ -118,6 +118,30 @@ describe('sign-up, login, logout', () => {
     expect(blocked.body.code).toBe('rate_limited');
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
   });
+
+  it('limits parallel failed logins exactly: 30 at once give 10 × 401 and 20 × 429', async () => {
+    const owner = await new TestClient(t.app).signup('parallel-brute');
+    const attackers = Array.from({ length: 30 }, () => new TestClient(t.app));
+    const answers = await Promise.all(
+      attackers.map((a, i) => a.post('/api/auth/login', { email: owner.me!.user.email, password: `guess-${i}-xxxx` })),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(20);
+    const [row] = (await t.sql.query(`SELECT count(*)::int AS n FROM rate_limit_hits WHERE key = $1`, [`login:email:${owner.me!.user.email}`])).rows;
+    expect(row.n).toBe(10);
+  });
+
+  it('a successful login takes its attempt back and clears the account\'s failures', async () => {
+    const owner = await new TestClient(t.app).signup('clears');
+    const client = new TestClient(t.app);
+    for (let i = 0; i < 3; i++) await client.post('/api/auth/login', { email: owner.me!.user.email, password: `guess-${i}-xxxx` });
+    expect((await client.post('/api/auth/login', { email: owner.me!.user.email, password: PASSWORD })).status).toBe(200);
+    const counts = await t.sql.query(`SELECT key, count(*)::int AS n FROM rate_limit_hits WHERE key = ANY($1) GROUP BY key ORDER BY key`, [
+      [`login:email:${owner.me!.user.email}`, `login:ip:${client.ip}`],
+    ]);
+    expect(counts.rows).toEqual([{ key: `login:ip:${client.ip}`, n: 3 }]);
+  });
 });
 
 describe('CSRF and content types', () => {

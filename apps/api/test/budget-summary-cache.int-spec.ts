@@ -47,7 +47,7 @@ describe('budget summary after every kind of change', () => {
   });
 
   it('follows categories renamed, added and removed, and a fringe rule that recomputes lines', async () => {
-    await owner.patch(`${base}/categories/${categoryId}`, { name: 'Venue & izin' });
+    await owner.patch(`${base}/categories/${categoryId}`, { name: 'Venue & izin' }, { headers: { 'if-match': '"1"' } });
     expect((await category(categoryId))!.name).toBe('Venue & izin');
     const added = (await owner.post(`${base}/categories`, { parentId: categoryId, name: 'Genset', code: '110' })).body;
     expect((await category(added.id))!.parentId).toBe(categoryId);
@@ -57,7 +57,7 @@ describe('budget summary after every kind of change', () => {
     const ppn = (await owner.post(`/api/orgs/${owner.orgId}/fringes`, { kind: 'percent', name: 'PPN', basisPoints: 1100 })).body;
     await owner.post(`${base}/lines`, { categoryId, description: 'Sewa venue', rate: '10000000', fringeIds: [ppn.id] });
     expect((await summary()).totals.estimate).toBe('11100000');
-    await owner.patch(`/api/orgs/${owner.orgId}/fringes/${ppn.id}`, { basisPoints: 1200 });
+    await owner.patch(`/api/orgs/${owner.orgId}/fringes/${ppn.id}`, { basisPoints: 1200 }, { headers: { 'if-match': '"1"' } });
     expect((await summary()).totals.estimate).toBe('11200000');
   });
 

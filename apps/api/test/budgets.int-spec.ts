@@ -43,10 +43,10 @@ describe('budget structure', () => {
     const { base, categoryId } = await newBudget(owner);
     const child = await owner.post(`${base}/categories`, { parentId: categoryId, name: 'Sewa genset', code: '110' });
     expect(child.status).toBe(201);
-    const cycle = await owner.patch(`${base}/categories/${categoryId}`, { parentId: child.body.id });
+    const cycle = await owner.patch(`${base}/categories/${categoryId}`, { parentId: child.body.id }, { headers: { 'if-match': '"1"' } });
     expect(cycle.status).toBe(400);
     expect(cycle.body.errors[0].pointer).toBe('/body/parentId');
-    const renamed = await owner.patch(`${base}/categories/${child.body.id}`, { name: 'Genset 500 kVA' });
+    const renamed = await owner.patch(`${base}/categories/${child.body.id}`, { name: 'Genset 500 kVA' }, { headers: { 'if-match': '"1"' } });
     expect(renamed.body).toMatchObject({ name: 'Genset 500 kVA', version: 2 });
     expect((await owner.delete(`${base}/categories/${categoryId}`)).status).toBe(409);
     expect((await owner.delete(`${base}/categories/${child.body.id}`)).status).toBe(204);
@@ -56,7 +56,7 @@ describe('budget structure', () => {
 describe('lines and totals', () => {
   it('computes the estimate in the domain and rolls it up exactly', async () => {
     const owner = await new TestClient(t.app).signup('lines');
-    const { base, budget, categoryId } = await newBudget(owner);
+    const { base, categoryId } = await newBudget(owner);
     const line = await owner.post(`${base}/lines`, { categoryId, description: 'Sewa LED 6x4m', quantity: '2.5', rate: '1000001', multiplier: '3', unit: 'day' });
     expect(line.status).toBe(201);
     expect(line.body).toMatchObject({ quantity: '2.5', multiplier: '3', subtotal: '7500008', estimate: '7500008', currency: 'IDR', version: 1 });
@@ -129,7 +129,7 @@ describe('lines and totals', () => {
     expect(line).toMatchObject({ subtotal: '7500000', fringeTotal: '875000', estimate: '8375000' });
     expect((await owner.post(`${base}/lines`, { categoryId, description: 'x', fringeIds: [usdFlat.id] })).status).toBe(400);
 
-    await owner.patch(`/api/orgs/${owner.orgId}/fringes/${ppn.id}`, { basisPoints: 1200 });
+    await owner.patch(`/api/orgs/${owner.orgId}/fringes/${ppn.id}`, { basisPoints: 1200 }, { headers: { 'if-match': '"1"' } });
     const [after] = await allLines(owner, base);
     expect(after).toMatchObject({ fringeTotal: '950000', estimate: '8450000', version: 2 });
     await owner.delete(`/api/orgs/${owner.orgId}/fringes/${fee.id}`);

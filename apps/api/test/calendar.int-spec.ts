@@ -32,7 +32,7 @@ describe('calendar feeds', () => {
     await owner.post(`${base}/tasks`, { title: 'Gladi bersih', startAt: '2026-12-18T19:00:00+07:00', endAt: '2026-12-18T22:00:00+07:00' });
     await owner.post(`${base}/tasks`, { title: 'Cek panggung', startAt: '2026-12-19T14:00:00+07:00', endAt: '2026-12-19T15:00:00+07:00', assigneeIds: [crew.me!.user.id] });
     const day = `${base}/rundown/2026-12-19`;
-    await owner.request('PUT', day, { body: { startsAt: '2026-12-19T19:00:00+07:00' } });
+    await owner.request('PUT', day, { body: { startsAt: '2026-12-19T19:00:00+07:00' }, headers: { 'if-none-match': '*' } });
     await owner.post(`${day}/cues`, { title: 'Pintu dibuka', durationSeconds: 3600 });
     await owner.post(`${day}/cues`, { title: 'Opening act', durationSeconds: 1800, owner: 'Stage manager', assigneeId: crew.me!.user.id });
     await owner.post(`${day}/cues`, { title: 'MC pembuka', durationSeconds: 300 });

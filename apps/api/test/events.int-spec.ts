@@ -137,7 +137,7 @@ describe('events', () => {
     await task('Blocked rigging', 1, 5, { status: 'blocked' });
     const next = await task('Load-in', 2, 10);
     await task('Show', 30, 30, { kind: 'milestone' });
-    await owner.request('PUT', `${base}/${eventId}/rundown/2026-12-19`, { body: { startsAt: '2026-12-19T19:00:00+07:00' } });
+    await owner.request('PUT', `${base}/${eventId}/rundown/2026-12-19`, { body: { startsAt: '2026-12-19T19:00:00+07:00' }, headers: { 'if-none-match': '*' } });
     await owner.post(`${base}/${eventId}/rundown/2026-12-19/cues`, { title: 'Doors', durationSeconds: 600 });
 
     const overview = await owner.get(`${base}/${eventId}/overview`);

@@ -1,154 +1,48 @@
 import { PATH_METADATA } from '@nestjs/common/constants.js';
-import { allRoutes, can, pathFor, ROLES, timelineApi, type RouteDef } from '@rundown/domain';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { allRoutes, can, pathFor, requiresIfMatch, ROLES, timelineApi, type Role, type RouteDef } from '@rundown/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { ROUTE_DEF } from '../src/common/endpoint.decorator.js';
 import { PUBLIC_RAW } from '../src/common/public.decorator.js';
 import { AppModule } from '../src/app.module.js';
 import { parseConfig } from '../src/config/config.js';
-import { jakartaEvent, organizationWithRoles, uniqueEmail, type TestClient } from './client.js';
+import { organizationWithRoles, type TestClient } from './client.js';
 import { useTestApp } from './harness.js';
+import { bodyFor, freshTargets, MATRIX_FILE } from './route-targets.js';
 
 const t = useTestApp();
 
-const MATRIX_FILE = { filename: 'matrix.pdf', contentType: 'application/pdf', kind: 'other', data: Buffer.from('%PDF-1.4').toString('base64') };
+/** A version no resource has: a permitted versioned write answers 412 with the current resource. */
+const STALE = '"999999999"';
 
-/** A plausible body for each write route, so a permitted call gets past validation. */
-function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
-  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
-  if (route.path.endsWith('/checklist')) return { title: 'Matrix item' };
-  if (route.path.endsWith('/checklist/:itemId/move')) return { position: 0 };
-  if (route.path.endsWith('/checklist/:itemId') && route.method === 'PATCH') return { done: true };
-  if (route.path.endsWith('/tasks/:taskId/attachments')) return MATRIX_FILE;
-  if (route.path.endsWith('/schedule/baselines')) return { name: 'Baseline' };
-  if (route.path.endsWith('/rundown/:day') && route.method === 'PUT') return { startsAt: slot.startAt };
-  if (route.path.endsWith('/cues') && route.method === 'POST') return { title: 'Matrix cue', durationSeconds: 60 };
-  if (route.path.endsWith('/cues/:cueId') && route.method === 'PATCH') return { title: 'Renamed cue' };
-  if (route.path.endsWith('/cues/:cueId/move')) return { position: 0 };
-  if (route.path.endsWith('/live')) return { action: 'reset' };
-  if (route.path.endsWith('/tasks') && route.method === 'POST') return { title: 'Matrix task', ...slot };
-  if (route.path.endsWith('/tasks/:taskId')) return { status: 'in_progress' };
-  if (route.path.endsWith('/move')) return { startAt: slot.startAt, preview: true };
-  if (route.path.endsWith('/dependencies')) return { predecessorId: ids.otherTaskId, successorId: ids.taskId };
-  if (route.path.endsWith('/comments')) return { body: 'Matrix comment' };
-  if (route.path.endsWith('/vendors')) return { name: 'PT Matrix', category: 'catering' };
-  if (route.path.endsWith('/vendors/:vendorId')) return { notes: 'matrix' };
-  if (route.path.endsWith('/vendors/:vendorId/invitations')) return { email: uniqueEmail('vendor') };
-  if (route.path.endsWith('/lines/import')) return { rows: [{ category: 'Empty', description: 'Imported', rate: '100' }] };
-  if (route.path.endsWith('/baselines')) return { name: 'Client approved v1' };
-  if (route.path.endsWith('/apply-template')) return { templateId: ids.templateId };
-  if (route.path.endsWith('/budget-templates')) return { name: 'Konser standar', eventId: ids.eventId };
-  if (route.path.endsWith('/budget/lines') && route.method === 'POST') return { categoryId: ids.categoryId, description: 'Matrix line', rate: '1000' };
-  if (route.path.endsWith('/lines/:lineId')) return { notes: 'matrix' };
-  if (route.path.endsWith('/budget/categories')) return { name: 'Matrix category' };
-  if (route.path.endsWith('/categories/:categoryId')) return { name: 'Renamed' };
-  if (route.path.endsWith('/commitments')) return { lineId: ids.lineId, vendor: 'PT Matrix', issuedOn: '2026-12-01', amount: '1000', currency: 'IDR' };
-  if (route.path.endsWith('/expenses')) return { lineId: ids.lineId, payee: 'PT Matrix', spentOn: '2026-12-01', amount: '1000', currency: 'IDR' };
-  if (route.path.endsWith('/decision')) return { action: route.path.includes('commitments') ? 'cancel' : 'pay' };
-  if (route.path.endsWith('/fringes')) return { kind: 'percent', name: 'PPN', basisPoints: 1100 };
-  if (route.path.endsWith('/fringes/:fringeId')) return { name: 'PPN 11%' };
-  if (route.path.endsWith('/locations') && route.method === 'POST') return { name: 'Matrix hall', kind: 'venue', address: 'Jl. Matriks 1', province: 'bali' };
-  if (route.path.endsWith('/locations/:locationId')) return { notes: 'matrix' };
-  if (route.path.endsWith('/spaces')) return { name: 'Hall B' };
-  if (route.path.endsWith('/places') && route.method === 'POST') return { locationId: ids.locationId, role: 'shoot', startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
-  if (route.path.endsWith('/places/:placeId')) return { notes: 'matrix' };
-  if (route.path.endsWith('/lead-times')) return { scale: 'local', leadDays: 30, effectiveFrom: '2026-01-01' };
-  if (route.path.endsWith('/permits') && route.method === 'POST') return { typeId: ids.typeId };
-  if (route.path.endsWith('/permits/:permitId')) return { notes: 'matrix' };
-  if (route.path.endsWith('/spaces/:spaceId')) return { capacity: 10 };
-  if (route.path.endsWith('/events') && route.method === 'POST') return jakartaEvent();
-  if (route.path.endsWith('/events/:eventId')) return { notes: 'matrix' };
-  if (route.path.endsWith('/invitations')) return { email: uniqueEmail('matrix'), role: 'crew' };
-  if (route.path.endsWith('/members/:memberId')) return { role: 'crew' };
-  if (route.path === '/api/orgs/:orgId') return { timeZone: 'Asia/Jakarta' };
-  return undefined;
-}
-
-/** A budget with a category, a line, an approved commitment and expense, and a fringe rule. */
-async function budgetTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
-  const base = `/api/orgs/${t.orgId}/events/${t.eventId}/budget`;
-  const budget = await owner.get(base);
-  const categoryId = budget.body.categories.at(-1).id;
-  const line = await owner.post(`${base}/lines`, { categoryId, description: 'Sound system', rate: '5000000' });
-  const lineId = line.body.id;
-  const commitment = await owner.post(`${base}/commitments`, { lineId, vendor: 'PT Suara', issuedOn: '2026-12-01', amount: '1000', currency: 'IDR' });
-  const expense = await owner.post(`${base}/expenses`, { lineId, payee: 'PT Suara', spentOn: '2026-12-01', amount: '1000', currency: 'IDR' });
-  const fringe = await owner.post(`/api/orgs/${t.orgId}/fringes`, { kind: 'percent', name: 'Agency fee', basisPoints: 1000 });
-  const emptyCategory = await owner.post(`${base}/categories`, { name: 'Empty' });
-  const baseline = await owner.post(`${base}/baselines`, { name: 'v1' });
-  const template = await owner.post(`/api/orgs/${t.orgId}/budget-templates`, { name: 'Standard', eventId: t.eventId });
-  return {
-    categoryId: emptyCategory.body.id,
-    lineId,
-    commitmentId: commitment.body.id,
-    expenseId: expense.body.id,
-    fringeId: fringe.body.id,
-    baselineId: baseline.body.id,
-    templateId: template.body.id,
-  };
-}
-
-/** A rundown day with one cue. */
-async function rundownTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
-  const base = `/api/orgs/${t.orgId}/events/${t.eventId}/rundown/2026-12-19`;
-  await owner.request('PUT', base, { body: { startsAt: '2026-12-19T19:00:00+07:00' } });
-  const rundown = await owner.post(`${base}/cues`, { title: 'Opening', durationSeconds: 300 });
-  return { day: '2026-12-19', cueId: rundown.body.cues[0].id };
-}
-
-/** Two tasks linked by a dependency, and a vendor. */
-async function timelineTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
-  const base = `/api/orgs/${t.orgId}/events/${t.eventId}`;
-  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
-  const task = await owner.post(`${base}/tasks`, { title: 'Rigging', ...slot, checklist: [{ title: 'Chain hoists' }, { title: 'Truss' }] });
-  const other = await owner.post(`${base}/tasks`, { title: 'Sound check', ...slot });
-  const third = await owner.post(`${base}/tasks`, { title: 'Doors', ...slot });
-  const dependency = await owner.post(`${base}/dependencies`, { predecessorId: task.body.id, successorId: third.body.id });
-  const vendor = await owner.post(`/api/orgs/${t.orgId}/vendors`, { name: 'PT Target', category: 'stage' });
-  const baseline = await owner.post(`${base}/schedule/baselines`, { name: 'v1' });
-  const file = await owner.post(`${base}/tasks/${task.body.id}/attachments`, MATRIX_FILE);
-  return {
-    taskId: task.body.id, otherTaskId: other.body.id, dependencyId: dependency.body.id, vendorId: vendor.body.id, baselineId: baseline.body.id,
-    itemId: task.body.checklist[0].id, attachmentId: file.body.id,
-  };
-}
-
-/** A place with one space. */
-async function locationTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
-  const place = await owner.post(`/api/orgs/${t.orgId}/locations`, { name: 'Matrix venue', kind: 'venue', address: 'Jl. Matriks 2', spaces: [{ name: 'Hall A' }] });
-  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
-  const held = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/places`, { locationId: place.body.id, role: 'main_venue', ...slot });
-  const types = await owner.get(`/api/orgs/${t.orgId}/permit-types`);
-  const typeId = types.body.items[0].id;
-  const permit = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/permits`, { typeId });
-  return { locationId: place.body.id, spaceId: place.body.spaces[0].id, placeId: held.body.id, typeId, permitId: permit.body.id };
+/** The schema a role's response is serialized through: the narrower one where the contract says so. */
+function responseFor(route: RouteDef, role: Role): z.ZodType | null {
+  const restricted = route.restrictedResponse;
+  return restricted && !can(role, restricted.unless) ? restricted.schema : route.response;
 }
 
 describe('every role against every organization route', () => {
-  let members: Record<(typeof ROLES)[number], TestClient>;
-  let ids: Record<string, string>;
+  let members: Record<Role, TestClient>;
+  /** Permitted calls that reached their handler and got the route's success status. */
+  const reached: string[] = [];
+  const permittedCalls: string[] = [];
 
   beforeAll(async () => {
     ({ members } = await organizationWithRoles(t.app));
-    const owner = members.owner;
-    ids = { orgId: owner.orgId };
+  });
+
+  afterAll(() => {
+    // The count the hardening issue asks for; every permitted call must be among them.
+    console.info(`role × route matrix: ${reached.length} of ${permittedCalls.length} permitted calls reached their handler`);
   });
 
   const orgRoutes = allRoutes().filter((r) => r.access.kind === 'org' && r.path !== '/api/orgs/:orgId/leave');
 
   it.each(ROLES.flatMap((role) => orgRoutes.map((route) => [role, `${route.method} ${route.path}`, route] as const)))(
     '%s → %s',
-    async (role, _name, route) => {
+    async (role, name, route) => {
       const owner = members.owner;
-      // Fresh targets per call, so deletes and role changes never starve later rows.
-      const event = await owner.post(`/api/orgs/${ids.orgId}/events`, jakartaEvent());
-      const invite = await owner.post(`/api/orgs/${ids.orgId}/invitations`, { email: uniqueEmail('target'), role: 'crew' });
-      const crewMembers = await owner.get(`/api/orgs/${ids.orgId}/members?limit=200`);
-      const crew = crewMembers.body.items.find((m: { role: string }) => m.role === 'crew');
-      const targets: Record<string, string> = { orgId: ids.orgId!, eventId: event.body.id, invitationId: invite.body.id, memberId: crew.id };
-      if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
-      if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
-      if (route.path.includes('/rundown/')) Object.assign(targets, await rundownTargets(owner, targets));
-      if (/\/locations\/|\/places|permit/.test(route.path)) Object.assign(targets, await locationTargets(owner, targets));
+      const targets = await freshTargets(t.app, owner, route);
       const permitted = route.access.kind === 'org' && can(role, route.access.permission);
       // A permitted stream never ends; the rundown tests cover it. Here only refusals are checked.
       if (permitted && route.produces === 'text/event-stream') return;
@@ -158,20 +52,42 @@ describe('every role against every organization route', () => {
         targets.attachmentId = own.body.id;
       }
       const path = pathFor(route.path, targets);
-      const res = await members[role].request(route.method, path, {
-        body: bodyFor(route, targets),
-        headers: route.versioned && route.method === 'PATCH' ? { 'if-match': route.path === '/api/orgs/:orgId' ? '"999"' : '"1"' } : {},
-      });
-      const permission = route.access.kind === 'org' ? route.access.permission : null;
-      if (permission && can(role, permission)) {
-        expect(res.status, JSON.stringify(res.body)).not.toBe(403);
-        expect(res.status).toBeLessThan(500);
-      } else {
+      const body = bodyFor(route, targets);
+      const headers: Record<string, string> = {};
+      if (permitted && requiresIfMatch(route)) {
+        // The version comes from the 412 a stale one gets: the call then names the current version.
+        const stale = await members[role].request(route.method, path, { body, headers: { 'if-match': STALE } });
+        expect(stale.status, JSON.stringify(stale.body)).toBe(412);
+        headers['if-match'] = `"${stale.body.current.version}"`;
+      } else if (requiresIfMatch(route)) {
+        headers['if-match'] = STALE;
+      }
+      const res = await members[role].request(route.method, path, { body, headers });
+      if (!permitted) {
         expect(res.status).toBe(403);
         expect(res.body.code).toBe('forbidden');
+        return;
+      }
+      permittedCalls.push(`${role} ${name}`);
+      expect(res.status, JSON.stringify(res.body)).toBe(route.successStatus ?? 200);
+      reached.push(`${role} ${name}`);
+      const schema = responseFor(route, role);
+      if (schema && !route.produces) {
+        // Exactly the fields the role's response schema declares, at every depth: nothing more leaves.
+        expect(res.body).toEqual(JSON.parse(JSON.stringify(schema.parse(res.body))));
+        if (schema !== route.response && route.response) {
+          const hidden = Object.keys((route.response as z.ZodObject).shape).filter((k) => !(k in (schema as z.ZodObject).shape));
+          expect(hidden.length).toBeGreaterThan(0);
+          for (const key of hidden) expect(res.body, `${role} must not see ${key}`).not.toHaveProperty(key);
+        }
       }
     },
   );
+
+  it('let every permitted call reach its handler', () => {
+    expect(permittedCalls.length).toBeGreaterThan(250);
+    expect(reached).toEqual(permittedCalls);
+  });
 
   it('lets every role leave (the matrix skips it: leaving ends the membership)', () => {
     expect(allRoutes().find((r) => r.path === '/api/orgs/:orgId/leave')?.access).toEqual({ kind: 'org', permission: 'org.read' });
@@ -182,7 +98,7 @@ describe('route declarations', () => {
   it('binds every controller method to a contract route or marks it public, and serves every contract route', () => {
     const module = AppModule.register(parseConfig({}), 'postgres://unused');
     const declared = new Set<RouteDef>();
-    const featureControllers = (module.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m) ?? []) as Function[]);
+    const featureControllers = (module.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m) ?? []) as (abstract new (...args: never[]) => unknown)[]);
     for (const controller of [...(module.controllers ?? []), ...featureControllers]) {
       const proto = (controller as { prototype: Record<string, unknown> }).prototype;
       for (const name of Object.getOwnPropertyNames(proto)) {

@@ -53,7 +53,7 @@ describe('run of show', () => {
 
   it('keeps cues back to back from the day start, recomputing times on reorder', async () => {
     expect((await owner.get(base)).status).toBe(404);
-    expect((await owner.request('PUT', base, { body: { startsAt: '2026-12-19T19:00:00+07:00' } })).status).toBe(200);
+    expect((await owner.request('PUT', base, { body: { startsAt: '2026-12-19T19:00:00+07:00' }, headers: { 'if-none-match': '*' } })).status).toBe(200);
     await owner.post(`${base}/cues`, { title: 'Opening', durationSeconds: 300, owner: 'Stage manager', lights: 'Blackout → wash' });
     await owner.post(`${base}/cues`, { title: 'Band 1', durationSeconds: 1800, audio: 'Playback off' });
     const three = await owner.post(`${base}/cues`, { title: 'MC break', durationSeconds: 120 });

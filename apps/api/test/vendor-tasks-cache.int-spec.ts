@@ -81,7 +81,7 @@ describe('vendor "My tasks" after every kind of change', () => {
     await owner.patch(`/api/orgs/${owner.orgId}`, { name: 'Org Cache Baru' }, { headers: { 'if-match': org.headers.etag as string } });
     expect((await mine())!.organizationName).toBe('Org Cache Baru');
 
-    await owner.patch(`/api/orgs/${owner.orgId}/vendors/${vendorId}`, { name: 'PT Suara Cache Baru' });
+    await owner.patch(`/api/orgs/${owner.orgId}/vendors/${vendorId}`, { name: 'PT Suara Cache Baru' }, { headers: { 'if-match': '"1"' } });
     expect((await mine())!.vendorName).toBe('PT Suara Cache Baru');
 
     await owner.patch('/api/me', { name: 'Rina' });

@@ -3,10 +3,10 @@ import { Reflector } from '@nestjs/core';
 import { can, idSchema, type RouteDef } from '@rundown/domain';
 import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { IdentityService, type Identity } from '../modules/auth/identity.service.js';
 import { AppError } from './app-error.js';
 import { safeEqual } from './crypto.js';
 import { ROUTE_DEF } from './endpoint.decorator.js';
+import { IdentityResolver, type Identity } from './identity-resolver.js';
 import { PUBLIC_RAW } from './public.decorator.js';
 import type { RequestContext } from './request-context.js';
 
@@ -24,7 +24,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly identity: IdentityService,
+    private readonly identity: IdentityResolver,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     const origins = [...config.CORS_ORIGINS, ...(config.PUBLIC_URL ? [config.PUBLIC_URL] : [])];

@@ -3,6 +3,8 @@ import type { ErrorCode, FieldError } from '@rundown/domain';
 export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   validation_failed: 400,
   weak_password: 400,
+  wrong_password: 400,
+  reset_link_invalid: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   session_expired: 401,
@@ -18,17 +20,21 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   double_booking: 409,
   hold_queue: 409,
   precondition_failed: 412,
+  amount_out_of_range: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
   precondition_required: 428,
   rate_limited: 429,
   internal: 500,
   database_unavailable: 503,
+  overloaded: 503,
 };
 
 export const ERROR_TITLE: Readonly<Record<ErrorCode, string>> = {
   validation_failed: 'The request has invalid fields',
   weak_password: 'The password is too weak',
+  wrong_password: 'The current password is not correct',
+  reset_link_invalid: 'This password reset link is invalid, used or expired',
   unauthenticated: 'Sign in to continue',
   invalid_credentials: 'Email or password is incorrect',
   session_expired: 'Your session has ended; sign in again',
@@ -47,9 +53,11 @@ export const ERROR_TITLE: Readonly<Record<ErrorCode, string>> = {
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'Send the body as application/json',
   precondition_required: 'Send If-Match with the version you loaded',
+  amount_out_of_range: 'An amount or total would exceed the largest amount Rundown accepts',
   rate_limited: 'Too many attempts; try again later',
   internal: 'Something went wrong on our side',
   database_unavailable: 'The database is unavailable',
+  overloaded: 'The service is busy; try again in a moment',
 };
 
 /** The one error type modules throw; the problem filter turns it into problem+json. */

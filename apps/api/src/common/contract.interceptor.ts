@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { toFieldErrors, type RouteDef } from '@rundown/domain';
+import { can, requiresIfMatch, toFieldErrors, type RouteDef } from '@rundown/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 /** What a route that `produces` a file returns: sent as an attachment with its content type. */
 export type FileResult = { filename: string; body: string | Buffer; contentType?: string };
 import { AppError } from './app-error.js';
+import { KeptResponse } from './kept-response.js';
 import { serializerFor } from './response-serializer.js';
 import { ROUTE_DEF } from './endpoint.decorator.js';
 import { PUBLIC_RAW } from './public.decorator.js';
@@ -19,6 +20,37 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: string) {
   return result.success
     ? { ok: true as const, data: result.data, errors: [] }
     : { ok: false as const, data: undefined, errors: toFieldErrors(result.error.issues, where) };
+}
+
+const IDEMPOTENCY_KEY = /^[\w.:-]{8,200}$/;
+
+/**
+ * The headers the route's contract entry declares, read here and nowhere else: If-Match on a
+ * versioned write (428 when absent, 412 when it is not a version this API sent), and
+ * Idempotency-Key on an idempotent route. Undeclared headers are ignored.
+ */
+function declaredHeaders(def: RouteDef, request: FastifyRequest): { version?: number | null; idempotencyKey?: string } {
+  const out: { version?: number | null; idempotencyKey?: string } = {};
+  if (requiresIfMatch(def)) {
+    const ifMatch = request.headers['if-match'];
+    if (!ifMatch && def.createIfAbsent && request.headers['if-none-match']?.trim() === '*') out.version = null;
+    else {
+      if (!ifMatch) throw new AppError('precondition_required');
+      const match = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim());
+      if (!match) throw new AppError('precondition_failed', 'If-Match must be an ETag this API sent');
+      out.version = Number(match[1]);
+    }
+  }
+  if (def.idempotent) {
+    const key = request.headers['idempotency-key'];
+    if (Array.isArray(key) || (key !== undefined && !IDEMPOTENCY_KEY.test(key))) {
+      throw new AppError('validation_failed', undefined, {
+        errors: [{ pointer: '/headers/idempotency-key', code: 'invalid_key', message: '8–200 letters, digits, ".", ":", "_" or "-"' }],
+      });
+    }
+    if (key !== undefined) out.idempotencyKey = key;
+  }
+  return out;
 }
 
 /**
@@ -57,7 +89,10 @@ export class ContractInterceptor implements NestInterceptor {
       if (params.errors.length > 0 && query.errors.length === 0 && body.errors.length === 0) throw new AppError('not_found');
       throw new AppError('validation_failed', undefined, { errors });
     }
-    request.input = { params: params.data, query: query.data, body: body.data };
+    request.input = { params: params.data, query: query.data, body: body.data, ...declaredHeaders(def, request) };
+    const role = request.ctx?.org?.role;
+    const restricted = def.restrictedResponse;
+    const responseSchema = restricted && !(role && can(role, restricted.unless)) ? restricted.schema : def.response;
 
     return next.handle().pipe(
       map((result: unknown) => {
@@ -67,10 +102,14 @@ export class ContractInterceptor implements NestInterceptor {
           reply.type(file.contentType ?? def.produces).header('content-disposition', `attachment; filename="${file.filename.replace(/[^\w.-]/g, '_')}"`);
           return file.body;
         }
-        if (!def.response) return undefined;
-        const output = this.fullParse ? def.response.parse(result) : serializerFor(def.response)(result);
+        if (!responseSchema) return undefined;
+        if (result instanceof KeptResponse) {
+          reply.type('application/json; charset=utf-8');
+          return result.jsonFor(responseSchema, (value) => (this.fullParse ? responseSchema.parse(value) : serializerFor(responseSchema)(value)));
+        }
+        const output = this.fullParse ? responseSchema.parse(result) : serializerFor(responseSchema)(result);
         const version = (output as { version?: unknown }).version;
-        if (def.versioned && typeof version === 'number') reply.header('etag', `"${version}"`);
+        if (def.versioned === true && typeof version === 'number') reply.header('etag', `"${version}"`);
         return output;
       }),
     );

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import type { Pool, PoolClient } from 'pg';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import pg, { type Pool, type PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { AppError } from './app-error.js';
 import { PgChannel, type ChannelHandlers } from './pg-channel.js';
 
 /** A transaction handle: rows in, rows out. Repositories never see anything wider. */
@@ -8,6 +10,11 @@ export type Tx = {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs a statement and returns how many rows it touched. */
   execute(sql: string, params?: unknown[]): Promise<number>;
+  /**
+   * Runs `effect` once this transaction has committed (never if it rolls back): for what other
+   * requests must not see before the change is visible, such as forgetting a cached identity.
+   */
+  afterCommit(effect: () => void): void;
 };
 
 /** A transaction bound to one organization (row-level security enforces it too). */
@@ -29,8 +36,11 @@ function prepared(sql: string, values?: unknown[]) {
   return { name, text: sql, values };
 }
 
-function wrap(client: PoolClient): Tx {
+function wrap(client: PoolClient, committed: (() => void)[]): Tx {
   return {
+    afterCommit(effect: () => void) {
+      committed.push(effect);
+    },
     async query<T>(sql: string, params?: unknown[]) {
       return (await client.query(prepared(sql, params))).rows as T[];
     },
@@ -55,21 +65,57 @@ function scopeStatement(scope: { orgId: string | null; userId: string | null }):
   return `BEGIN; SELECT set_config('role', 'rundown_app', true), set_config('app.org_id', '${scope.orgId ?? ''}', true), set_config('app.user_id', '${scope.userId ?? ''}', true)`;
 }
 
+/** Seconds a client is told to wait (`Retry-After`) when the API is overloaded. */
+const RETRY_AFTER_SECONDS = 1;
+
+/** 503 `overloaded` with `Retry-After`: busy, not broken — the client may simply try again. */
+export const overloaded = (detail?: string) => new AppError('overloaded', detail, { headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } });
+
+/**
+ * What an exhausted pool or a statement cancelled by `statement_timeout` becomes: 503 with
+ * `Retry-After`, never a 500. Anything else is passed on as it is.
+ */
+function asOverload(error: unknown): unknown {
+  const e = error as { message?: string; code?: string } | null;
+  if (e?.code === '57014' && /statement timeout/.test(e.message ?? '')) return overloaded('A query took too long; try again');
+  if (e?.message === 'timeout exceeded when trying to connect') return overloaded();
+  return error;
+}
+
 /**
  * Transactions straight on the pg pool that TypeORM opened (TypeORM keeps the pool and the
  * migrations; the request path skips its query-runner layer, which costs more than the SQL).
+ *
+ * Overload is bounded: a request waits `DATABASE_POOL_WAIT_MS` at most for a connection, at most
+ * `DATABASE_POOL_QUEUE` requests wait at all (the next one is answered at once), and a statement
+ * runs `DATABASE_STATEMENT_TIMEOUT_MS` at most (set on the pool's connections) — each answered
+ * 503 `overloaded` with `Retry-After`.
  */
 @Injectable()
-export class DatabaseService {
+export class DatabaseService implements OnModuleDestroy {
   private readonly pool: Pool;
+  private readonly maxWaiting: number;
+  /** Health checks' own connection, so `/api/health` answers while every pooled one is busy. */
+  private healthClient: Promise<pg.Client> | null = null;
 
-  constructor(dataSource: DataSource) {
+  constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     this.pool = (dataSource.driver as unknown as { master: Pool }).master;
+    this.maxWaiting = config.DATABASE_POOL_QUEUE;
+  }
+
+  /** A pooled connection, or 503 when too many requests already wait or the wait runs out. */
+  private async connect(): Promise<PoolClient> {
+    if (this.pool.waitingCount >= this.maxWaiting && this.pool.idleCount === 0) throw overloaded();
+    try {
+      return await this.pool.connect();
+    } catch (error) {
+      throw asOverload(error);
+    }
   }
 
   /** Runs `work` on a pooled connection; on failure rolls back, and discards a connection that cannot. */
   private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.connect();
     let broken = false;
     try {
       return await work(client);
@@ -77,7 +123,7 @@ export class DatabaseService {
       await client.query('ROLLBACK').catch(() => {
         broken = true;
       });
-      throw error;
+      throw asOverload(error);
     } finally {
       client.release(broken);
     }
@@ -85,9 +131,11 @@ export class DatabaseService {
 
   private transaction<T>(begin: string, work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.withClient(async (client) => {
+      const committed: (() => void)[] = [];
       await client.query(begin);
-      const result = await work(wrap(client));
+      const result = await work(wrap(client, committed));
       await client.query('COMMIT');
+      for (const effect of committed) effect();
       return result;
     });
   }
@@ -121,12 +169,24 @@ export class DatabaseService {
    */
   async scopedRead<T>(fn: ScopedReadFunction, args: unknown[]): Promise<T[]> {
     if (args.length !== SCOPED_READ_ARITY[fn]) throw new Error(`${fn} takes ${SCOPED_READ_ARITY[fn]} arguments`);
-    return (await this.pool.query(prepared(SCOPED_READ_SQL[fn], args))).rows as T[];
+    return (await this.single(prepared(SCOPED_READ_SQL[fn], args))).rows as T[];
   }
 
   /** One statement outside any transaction and outside row-level security (see `system`). */
   async one<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T | undefined> {
-    return (await this.pool.query(prepared(sql, params))).rows[0] as T | undefined;
+    return (await this.single(prepared(sql, params))).rows[0] as T | undefined;
+  }
+
+  /** One statement in autocommit, with the pool's overload bounds. */
+  private async single(statement: ReturnType<typeof prepared>): Promise<pg.QueryResult> {
+    const client = await this.connect();
+    try {
+      return await client.query(statement);
+    } catch (error) {
+      throw asOverload(error);
+    } finally {
+      client.release();
+    }
   }
 
   /** A LISTEN connection to `name` with this pool's settings (see `PgChannel`). */
@@ -134,12 +194,38 @@ export class DatabaseService {
     return new PgChannel(this.pool, name, handlers);
   }
 
+  /** True when PostgreSQL answers within `timeoutMs`, on the health checks' own connection. */
   async ping(timeoutMs: number): Promise<boolean> {
     const timeout = new Promise<boolean>((done) => setTimeout(() => done(false), timeoutMs).unref());
-    const probe = this.pool
-      .query('SELECT 1')
+    const probe = this.healthConnection()
+      .then((client) => client.query('SELECT 1'))
       .then(() => true)
-      .catch(() => false);
-    return Promise.race([probe, timeout]);
+      .catch(() => {
+        this.dropHealthConnection();
+        return false;
+      });
+    const answered = await Promise.race([probe, timeout]);
+    if (!answered) this.dropHealthConnection();
+    return answered;
+  }
+
+  private healthConnection(): Promise<pg.Client> {
+    this.healthClient ??= (async () => {
+      const client = new pg.Client({ ...this.pool.options, application_name: 'rundown-api-health' } as pg.ClientConfig);
+      client.on('error', () => this.dropHealthConnection());
+      await client.connect();
+      return client;
+    })();
+    return this.healthClient;
+  }
+
+  private dropHealthConnection(): void {
+    const client = this.healthClient;
+    this.healthClient = null;
+    void client?.then((c) => c.end()).catch(() => undefined);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.dropHealthConnection();
   }
 }

@@ -3,6 +3,7 @@ import type { RouteDef } from '@rundown/domain';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from './app-error.js';
+import type { KeptResponse } from './kept-response.js';
 import type { RequestContext } from './request-context.js';
 
 export const ROUTE_DEF = Symbol('ROUTE_DEF');
@@ -21,15 +22,25 @@ export function Endpoint(def: RouteDef): MethodDecorator {
 
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
-/** The parsed params, query and body of a route, typed from its contract entry. */
+/**
+ * The parsed params, query and body of a route, typed from its contract entry, and the headers
+ * the contract declares for it: `version` from If-Match on a versioned write (null for
+ * `If-None-Match: *` on a createIfAbsent PUT), `idempotencyKey` on an idempotent route.
+ * Handlers never read these headers themselves.
+ */
 export type RouteInput<R extends RouteDef> = {
   params: Out<R['params']>;
   query: Out<R['query']>;
   body: Out<R['body']>;
-};
+} & (R extends { versioned: true | 'item'; method: 'PATCH' | 'PUT' | 'DELETE' }
+  ? { version: R extends { createIfAbsent: true } ? number | null : number }
+  : unknown) &
+  (R extends { idempotent: true } ? { idempotencyKey: string | undefined } : unknown);
 
 /** What a handler returns: the input shape of the route's response schema. */
 export type RouteOutput<R extends RouteDef> = R['response'] extends z.ZodType ? z.input<R['response']> : void;
+/** A route's answer kept until it changes (see `KeptResponse`): serialized once, sent many times. */
+export type KeptOutput<R extends RouteDef> = KeptResponse<RouteOutput<R>>;
 
 export const Input = createParamDecorator((_: unknown, context: ExecutionContext) => {
   return context.switchToHttp().getRequest<FastifyRequest>().input;
@@ -39,13 +50,4 @@ export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext):
   const ctx = context.switchToHttp().getRequest<FastifyRequest>().ctx;
   if (!ctx) throw new AppError('internal', 'Request context missing');
   return ctx;
-});
-
-/** The version from `If-Match: "<n>"`; 428 when absent, 412 when it is not a version of ours. */
-export const IfMatch = createParamDecorator((_: unknown, context: ExecutionContext): number => {
-  const header = context.switchToHttp().getRequest<FastifyRequest>().headers['if-match'];
-  if (!header) throw new AppError('precondition_required');
-  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim());
-  if (!match) throw new AppError('precondition_failed', 'If-Match must be an ETag this API sent');
-  return Number(match[1]);
 });

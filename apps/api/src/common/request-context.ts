@@ -21,6 +21,6 @@ export type OrgContext = AuthedContext & { org: { id: string; role: Role } };
 declare module 'fastify' {
   interface FastifyRequest {
     ctx?: RequestContext;
-    input?: { params: unknown; query: unknown; body: unknown };
+    input?: { params: unknown; query: unknown; body: unknown; version?: number | null; idempotencyKey?: string };
   }
 }

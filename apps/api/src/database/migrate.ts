@@ -2,7 +2,8 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source.js';
 
-const MIGRATION_LOCK = 727_001;
+/** Held while a process migrates or seeds, so replicas booting together take turns. */
+export const SETUP_LOCK = 727_001;
 
 /**
  * Applies pending migrations under a PostgreSQL advisory lock, so replicas booting at the
@@ -14,13 +15,13 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
   await lock.connect();
   const dataSource = new DataSource(dataSourceOptions(databaseUrl, 1));
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await lock.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
     await dataSource.initialize();
     const ran = await dataSource.runMigrations({ transaction: 'each' });
     return ran.map((m) => m.name);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => undefined);
     await lock.end();
   }
 }

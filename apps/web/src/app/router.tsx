@@ -3,7 +3,7 @@ import { createRouter } from '@tanstack/react-router';
 import { accountRoute, appRoute, orgIndexRoute, orgRoute, welcomeRoute } from './routes/app-routes';
 import { locationRoute, locationsRoute, permitsRoute } from './routes/location-routes';
 import { auditRoute, budgetRoute, eventRoute, eventsRoute, membersRoute, settingsRoute } from './routes/org-routes';
-import { indexRoute, inviteRoute, loginRoute, signupRoute } from './routes/public-routes';
+import { forgotPasswordRoute, indexRoute, inviteRoute, loginRoute, resetPasswordRoute, signupRoute } from './routes/public-routes';
 import { NotFoundPage, rootRoute } from './routes/root';
 import { myTasksRoute, rundownIndexRoute, rundownRoute, timelineRoute, vendorsRoute } from './routes/schedule-routes';
 
@@ -12,6 +12,8 @@ export const routeTree = rootRoute.addChildren([
   loginRoute,
   signupRoute,
   inviteRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   appRoute.addChildren([
     accountRoute,
     welcomeRoute,

@@ -1,4 +1,4 @@
-import { api } from '@rundown/domain';
+import { api, timelineApi } from '@rundown/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, call, clearCsrfToken } from './api-client';
 import { jsonResponse } from '../test/render';
@@ -18,6 +18,8 @@ const event = {
   client: null,
   currency: 'IDR',
   notes: null,
+  scale: null,
+  expectedAttendance: null,
   version: 3,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-02T00:00:00.000Z',
@@ -76,6 +78,29 @@ describe('call()', () => {
     expect(header(calls[1]!, 'content-type')).toBe('application/json');
     expect(JSON.parse(String(calls[1]!.init.body))).toEqual({ name: 'A' });
     expect(header(calls[2]!, 'if-match')).toBe('"4"');
+  });
+
+  it('sends If-None-Match: * to create where the contract allows it, and only the headers the route declares', async () => {
+    const rundown = { day: '2026-12-19', startsAt: '2026-12-19T12:00:00.000Z', timeZone: 'Asia/Jakarta', cues: [], version: 1,
+      live: { startedAt: null, endedAt: null, currentCueId: null, currentCueStartedAt: null, serverTime: '2026-12-19T00:00:00.000Z' } };
+    responses.push(() => jsonResponse(200, { token: 'csrf-1' }));
+    responses.push(() => jsonResponse(200, rundown));
+    responses.push(() => jsonResponse(200, { ...rundown, version: 2 }));
+    const params = { orgId: ORG, eventId: EVENT, day: '2026-12-19' };
+    await call(timelineApi.setRundownDay, { params, body: { startsAt: '2026-12-19T19:00:00+07:00' }, ifMatch: null });
+    await call(timelineApi.setRundownDay, { params, body: { startsAt: '2026-12-19T19:30:00+07:00' }, ifMatch: 1 });
+    expect(header(calls[1]!, 'if-none-match')).toBe('*');
+    expect(header(calls[1]!, 'if-match')).toBeUndefined();
+    expect(header(calls[2]!, 'if-match')).toBe('"1"');
+    expect(header(calls[2]!, 'if-none-match')).toBeUndefined();
+  });
+
+  it('accepts the narrower organization a role without budgets.read gets', async () => {
+    const summary = { id: ORG, name: 'Org', defaultCurrency: 'IDR', locale: 'id-ID', timeZone: 'Asia/Jakarta', version: 2, createdAt: '2026-11-01T00:00:00.000Z' };
+    responses.push(() => jsonResponse(200, summary));
+    const org = await call(api.orgs.get, { params: { orgId: ORG } });
+    expect(org).toEqual(summary);
+    expect('approvalThreshold' in org).toBe(false);
   });
 
   it('refetches the token and retries once on csrf_failed', async () => {

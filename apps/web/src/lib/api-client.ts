@@ -172,13 +172,25 @@ export type CallOptions<R extends RouteDef> = (R extends { params: Schema }
   ? { params: Field<R, 'params'> }
   : { params?: undefined }) &
   (R extends { body: Schema } ? { body: Field<R, 'body'> } : { body?: undefined }) &
-  (R extends { query: Schema } ? { query?: Partial<Field<R, 'query'>> } : { query?: undefined }) & {
-    /** The version the client last saw; sent as `If-Match: "<version>"`. */
-    ifMatch?: number;
+  (R extends { query: Schema } ? { query?: Partial<Field<R, 'query'>> } : { query?: undefined }) &
+  /**
+   * What the contract declares for the route's headers, and nothing else: a versioned write
+   * must name the version the client last saw (sent as `If-Match: "<version>"`; null sends
+   * `If-None-Match: *` to create where the route allows it); an idempotent route may take a key.
+   */
+  (R extends { versioned: true | 'item'; method: 'PATCH' | 'PUT' | 'DELETE' }
+    ? { ifMatch: R extends { createIfAbsent: true } ? number | null : number }
+    : { ifMatch?: undefined }) &
+  (R extends { idempotent: true } ? { idempotencyKey?: string } : { idempotencyKey?: undefined }) & {
     signal?: AbortSignal;
   };
 
-export type CallResult<R extends RouteDef> = R['response'] extends infer S extends Schema ? z.output<S> : void;
+/** The response; a route with a narrower form for some roles may answer either. */
+export type CallResult<R extends RouteDef> = R['response'] extends infer S extends Schema
+  ? R extends { restrictedResponse: { schema: infer T extends Schema } }
+    ? z.output<S> | z.output<T>
+    : z.output<S>
+  : void;
 
 function queryString(query: Record<string, unknown> | undefined): string {
   if (!query) return '';
@@ -200,11 +212,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * failure into an ApiError.
  */
 export async function call<R extends RouteDef>(route: R, options: CallOptions<R> = {} as CallOptions<R>): Promise<CallResult<R>> {
-  const { params, query, body, ifMatch, signal } = options as {
+  const { params, query, body, ifMatch, idempotencyKey, signal } = options as {
     params?: Record<string, string>;
     query?: Record<string, unknown>;
     body?: unknown;
-    ifMatch?: number;
+    ifMatch?: number | null;
+    idempotencyKey?: string;
     signal?: AbortSignal;
   };
   const url = pathFor(route.path, params ?? {}) + queryString(query);
@@ -214,7 +227,9 @@ export async function call<R extends RouteDef>(route: R, options: CallOptions<R>
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (unsafe && csrf) headers['x-csrf-token'] = csrf;
-    if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
+    if (ifMatch === null) headers['if-none-match'] = '*';
+    else if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
+    if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
     try {
       return await fetch(url, {
         method: route.method,
@@ -256,7 +271,8 @@ export async function call<R extends RouteDef>(route: R, options: CallOptions<R>
   } catch {
     throw new ApiError({ status: response.status, code: 'invalid_response', title: 'Invalid response' });
   }
-  const parsed = route.response.safeParse(json);
+  let parsed = route.response.safeParse(json);
+  if (!parsed.success && route.restrictedResponse) parsed = route.restrictedResponse.schema.safeParse(json);
   if (!parsed.success) {
     console.error(`Response of ${route.method} ${route.path} does not match its schema`, parsed.error.issues);
     throw new ApiError({ status: response.status, code: 'invalid_response', title: 'Invalid response' });

@@ -3,8 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
 import { en as zodEn, id as zodId } from 'zod/v4/locales';
 import type { Locale } from '@rundown/domain';
-import { en } from './locales/en';
-import { id } from './locales/id';
+import { en, id } from './locales/features';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

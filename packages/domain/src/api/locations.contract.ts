@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Permission } from '../access/permissions.js';
 import { pageOf } from '../common/pagination.js';
 import { idSchema } from '../common/primitives.js';
 import {
@@ -28,14 +27,11 @@ import {
   permitTypeSchema,
   updatePermitSchema,
 } from '../locations/permit.schemas.js';
+import { eventParams, org, orgParams } from './access.js';
 import { route } from './route.js';
 
-const org = (permission: Permission) => ({ kind: 'org', permission }) as const;
-
-const orgParams = z.object({ orgId: idSchema });
 const locationParams = orgParams.extend({ locationId: idSchema });
 const spaceParams = locationParams.extend({ spaceId: idSchema });
-const eventParams = orgParams.extend({ eventId: idSchema });
 const placeParams = eventParams.extend({ placeId: idSchema });
 const PLACES = '/api/orgs/:orgId/events/:eventId/places';
 const EVENT_PERMITS = '/api/orgs/:orgId/events/:eventId/permits';

@@ -27,9 +27,33 @@ export type RouteDef = {
   produces?: 'text/csv' | 'application/pdf' | 'text/calendar' | 'application/octet-stream' | 'text/event-stream';
   /** The body may be larger than the default JSON limit (bulk imports), in bytes. */
   bodyLimit?: number;
-  /** The resource carries a version: responses send an ETag, updates require If-Match. */
-  versioned?: boolean;
+  /**
+   * The resource carries a version; this is the only place a route's concurrency headers are
+   * declared (the API enforces exactly this, the OpenAPI document and the web client read it).
+   * `true`: responses send `ETag: "<version>"` (the response's `version`); PATCH, PUT and DELETE
+   * require `If-Match` — 428 without it, 412 when it is not the current version.
+   * `'item'`: the write edits an item inside the response (a cue of a rundown): If-Match carries
+   * the item's version, and no ETag is sent (the response's version is its container's).
+   */
+  versioned?: boolean | 'item';
+  /** With `versioned` on a PUT: `If-None-Match: *` creates the resource when it does not exist yet (412 if it does). */
+  createIfAbsent?: boolean;
+  /** Accepts `Idempotency-Key`: a retry with the same key and request gets the first answer. */
+  idempotent?: boolean;
+  /**
+   * A narrower response for callers whose role lacks `unless` (a shared resource read by roles
+   * that must not see all of it): the response is serialized through `schema` instead.
+   */
+  restrictedResponse?: { unless: Permission; schema: z.ZodType };
 };
+
+/** Methods whose versioned routes require If-Match. */
+export const CONDITIONAL_METHODS: ReadonlySet<HttpMethod> = new Set(['PATCH', 'PUT', 'DELETE']);
+
+/** The route takes If-Match (and answers 428/412): a versioned write. */
+export function requiresIfMatch(def: RouteDef): boolean {
+  return Boolean(def.versioned) && CONDITIONAL_METHODS.has(def.method);
+}
 
 export function route<const T extends RouteDef>(def: T): T {
   return def;

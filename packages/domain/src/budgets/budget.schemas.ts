@@ -112,8 +112,9 @@ export const updateLineSchema = lineFields
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
 export type UpdateLineInput = z.infer<typeof updateLineSchema>;
 
+/** The default page is a screenful; the grid asks for larger pages after its first (up to 5,000). */
 export const lineListQuerySchema = pageQuerySchema.extend({
-  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  limit: z.coerce.number().int().min(1).max(5000).default(100),
 });
 
 export const budgetSchema = z

@@ -21,6 +21,13 @@ export const organizationSchema = z
   .meta({ id: 'Organization' });
 export type Organization = z.infer<typeof organizationSchema>;
 
+/**
+ * The organization as roles without `budgets.read` (crew, vendors) see it: what they need to
+ * show dates and amounts, not the budget settings (the approval threshold).
+ */
+export const organizationSummarySchema = organizationSchema.omit({ approvalThreshold: true }).meta({ id: 'OrganizationSummary' });
+export type OrganizationSummary = z.infer<typeof organizationSummarySchema>;
+
 export const createOrganizationSchema = z.object({ name: text(120) });
 
 export const updateOrganizationSchema = z

@@ -93,8 +93,9 @@ export const updateChecklistItemSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
 export const moveChecklistItemSchema = z.object({ position: z.number().int().min(0).max(CHECKLIST_MAX_ITEMS) });
 
+/** The default page is a screenful; the Gantt asks for larger pages after its first (up to 5,000). */
 export const taskListQuerySchema = pageQuerySchema.extend({
-  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  limit: z.coerce.number().int().min(1).max(5000).default(100),
   status: taskStatusSchema.optional(),
   vendorId: idSchema.optional(),
   q: z.string().trim().max(200).optional(),

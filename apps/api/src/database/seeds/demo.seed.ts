@@ -13,8 +13,12 @@ import { BudgetsService } from '../../modules/budgets/budgets.service.js';
 import { FringesService } from '../../modules/budgets/fringes.service.js';
 import { SpendService } from '../../modules/budgets/spend.service.js';
 import { RundownService } from '../../modules/rundown/rundown.service.js';
+import { DependenciesService } from '../../modules/timeline/dependencies.service.js';
+import { ScheduleBaselinesService } from '../../modules/timeline/schedule-baselines.service.js';
+import { ScheduleService } from '../../modules/timeline/schedule.service.js';
 import { TasksService } from '../../modules/timeline/tasks.service.js';
 import { VendorsService } from '../../modules/vendors/vendors.service.js';
+import { SETUP_LOCK } from '../migrate.js';
 import { demoShiftDays, shiftDemoDate, todayIn } from './demo-calendar.js';
 
 export const DEMO_LOGIN = { email: 'demo@rundown.id', password: 'panggung-senja-2026' } as const;
@@ -72,9 +76,23 @@ const EVENTS = [
 
 /**
  * Seeds the demo organization once; later boots find it and leave it alone. Its dates are moved
- * to today (see demo-calendar.ts), so the concert is always a few weeks ahead.
+ * to today (see demo-calendar.ts), so the concert is always a few weeks ahead. Runs under the
+ * advisory lock migrations take, held on a connection of its own, so replicas booting together
+ * take turns: the first seeds, the others find the demo and leave it alone.
  */
 export async function seedDemo(app: INestApplication): Promise<boolean> {
+  const lock = app.get(DataSource).createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
+    return await seedOnce(app);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
+}
+
+async function seedOnce(app: INestApplication): Promise<boolean> {
   const db = app.get(DataSource);
   const existing = (await db.query(`SELECT 1 FROM users WHERE email = $1`, [DEMO_LOGIN.email])) as unknown[];
   if (existing.length > 0) return true;
@@ -189,14 +207,14 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
     byTitle.set(task.title, created);
   }
   for (const [from, to, type, lagMinutes] of DEPENDENCIES) {
-    await tasks.createDependency(ctx, event, { predecessorId: byTitle.get(from)!.id, successorId: byTitle.get(to)!.id, type, lagMinutes });
+    await get(DependenciesService).create(ctx, event, { predecessorId: byTitle.get(from)!.id, successorId: byTitle.get(to)!.id, type, lagMinutes });
   }
-  await tasks.createBaseline(ctx, event, 'Rencana awal');
-  await tasks.move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: at('2026-11-27T09:00:00+07:00'), preview: false });
+  await get(ScheduleBaselinesService).create(ctx, event, 'Rencana awal');
+  await get(ScheduleService).move(ctx, event, byTitle.get('Desain panggung & visual LED')!.id, { startAt: at('2026-11-27T09:00:00+07:00'), preview: false });
 
   const rundown = get(RundownService);
   const showDay = at('2026-12-19');
-  await rundown.setDay(ctx, event, showDay, at('2026-12-19T19:00:00+07:00'));
+  await rundown.setDay(ctx, event, showDay, null, at('2026-12-19T19:00:00+07:00'));
   // The stage manager's cues are Dimas's: they show in his calendar feed.
   for (const cue of CUES) {
     await rundown.addCue(ctx, event, showDay, { ...cue, assigneeId: cue.owner === 'Stage manager' ? people.dimas : null });

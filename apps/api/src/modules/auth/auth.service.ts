@@ -24,8 +24,7 @@ export class AuthService {
   ) {}
 
   async signup(input: SignupInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
-    await this.limiter.check([{ key: `signup:ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 }]);
-    await this.limiter.hit([`signup:ip:${ctx.ip}`]);
+    await this.limiter.take([{ key: `signup:ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 }]);
     const weak = passwordProblem(input.password, input);
     if (weak) throw weakPassword(weak, '/body/password');
     const passwordHash = await hashPassword(input.password);
@@ -43,11 +42,15 @@ export class AuthService {
     return this.me(userId);
   }
 
-  /** Same answer and roughly the same time whether the email is unknown or the password wrong. */
+  /**
+   * Same answer and roughly the same time whether the email is unknown or the password wrong.
+   * Every attempt is counted before the password is checked (atomically, see `RateLimiter.take`),
+   * and the count is taken back when it succeeds.
+   */
   async login(input: LoginInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
     const accountKey = `login:email:${input.email}`;
     const ipKey = `login:ip:${ctx.ip}`;
-    await this.limiter.check([
+    const hits = await this.limiter.take([
       { key: accountKey, limit: 10, windowSeconds: WINDOW },
       { key: ipKey, limit: 50, windowSeconds: WINDOW },
     ]);
@@ -56,10 +59,8 @@ export class AuthService {
       [input.email],
     );
     const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
-    if (!user || !valid || user.disabled_at) {
-      await this.limiter.hit([accountKey, ipKey]);
-      throw new AppError('invalid_credentials');
-    }
+    if (!user || !valid || user.disabled_at) throw new AppError('invalid_credentials');
+    await this.limiter.release(hits);
     await this.limiter.clear(accountKey);
     await this.db.system((tx) => this.sessions.start(tx, user.id, ctx, reply));
     return this.me(user.id);
@@ -107,14 +108,20 @@ function weakPassword(message: string, pointer: string): AppError {
   return new AppError('weak_password', message, { errors: [{ pointer, code: 'weak_password', message }] });
 }
 
+/** Memberships listed at most (a person in more organizations than this is not a real case). */
+const MAX_LISTED_MEMBERSHIPS = 1000;
+
+/** The user and their memberships by organization name, in one statement. */
 export async function loadMe(tx: Tx, userId: string): Promise<Me> {
-  const [user] = await tx.query<UserRow>(`SELECT id, email, name, locale FROM users WHERE id = $1`, [userId]);
-  if (!user) throw new AppError('unauthenticated');
-  const memberships = await tx.query<MembershipRow>(
-    `SELECT m.organization_id, o.name AS organization_name, m.role
-       FROM memberships m JOIN organizations o ON o.id = m.organization_id
-      WHERE m.user_id = $1 ORDER BY o.name, o.id`,
+  const [row] = await tx.query<UserRow & { memberships: MembershipRow[] }>(
+    `SELECT u.id, u.email, u.name, u.locale,
+            coalesce((SELECT json_agg(json_build_object('organization_id', x.organization_id, 'organization_name', x.name, 'role', x.role)
+                                      ORDER BY x.name, x.organization_id)
+                        FROM (SELECT m.organization_id, o.name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
+                               WHERE m.user_id = u.id ORDER BY o.name, o.id LIMIT ${MAX_LISTED_MEMBERSHIPS}) x), '[]') AS memberships
+       FROM users u WHERE u.id = $1`,
     [userId],
   );
-  return toMe(user, memberships);
+  if (!row) throw new AppError('unauthenticated');
+  return toMe(row, row.memberships);
 }

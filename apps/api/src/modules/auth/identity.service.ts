@@ -3,7 +3,7 @@ import type { Role } from '@rundown/domain';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { sha256 } from '../../common/crypto.js';
 import { DatabaseService } from '../../common/database.service.js';
-import type { Actor } from '../../common/request-context.js';
+import type { Identity, IdentityResolver } from '../../common/identity-resolver.js';
 
 /** Refresh `last_seen_at` / `last_used_at` at most this often, so reads do not each write. */
 const TOUCH_EVERY_MS = 60_000;
@@ -11,13 +11,14 @@ const TOUCH_EVERY_MS = 60_000;
 /**
  * A resolved identity is reused for this long by this replica, and a lookup under way is shared,
  * so the burst of parallel requests a page makes costs one query. Logout, revocation and role
- * changes made through this replica clear it at once; through another replica they take effect
- * within this window.
+ * changes made through this replica clear it once their change has committed (`tx.afterCommit`:
+ * cleared any earlier, a request in between would cache the old identity again), so the next
+ * request is refused; through another replica they take effect within this window.
  */
 const CACHE_MS = 2_000;
 const CACHE_MAX = 10_000;
 
-export type Identity = { actor: Actor; csrfToken: string | null; role: Role | null };
+export type { Identity } from '../../common/identity-resolver.js';
 
 type IdentityRow = { id: string; user_id: string; csrf_token: string | null; seen: Date | null; role: Role | null };
 
@@ -29,7 +30,7 @@ type CacheEntry = { identity: Promise<Identity | null>; userId: string | null; u
  * route, their role there, in one query.
  */
 @Injectable()
-export class IdentityService {
+export class IdentityService implements IdentityResolver {
   private readonly cache = new Map<string, CacheEntry>();
 
   constructor(
@@ -45,7 +46,10 @@ export class IdentityService {
     return this.cached(`t:${token}:${orgId ?? ''}`, () => this.lookUpApiToken(token, orgId));
   }
 
-  /** Forgets every cached identity of this user (logout, revoked tokens, changed roles), and lookups under way. */
+  /**
+   * Forgets every cached identity of this user (logout, revoked tokens, changed roles), and lookups
+   * under way. Call it after the change has committed, never inside its transaction.
+   */
   forgetUser(userId: string): void {
     for (const [key, entry] of this.cache) if (entry.userId === userId || entry.userId === null) this.cache.delete(key);
   }

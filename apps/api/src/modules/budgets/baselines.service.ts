@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  amountInRange,
+  maxAmount,
   rollUp,
   type Baseline,
   type BaselineComparison,
@@ -72,6 +74,9 @@ export class BaselinesService {
       const lines = (await this.repository.lines(tx, budget.id, 1_000_000, null)).map(toLine);
       const snapshot: SnapshotLine[] = lines.map((l) => ({ id: l.id, categoryId: l.categoryId, description: l.description, estimate: l.estimate }));
       const total = lines.reduce((sum, l) => sum + BigInt(l.estimate), 0n);
+      if (!amountInRange(total, budget.currency)) {
+        throw new AppError('amount_out_of_range', `The budget total (${total}) is above the largest amount Rundown accepts (${maxAmount(budget.currency)}); lower it before taking a baseline`);
+      }
       const [row] = await tx.query<{ id: string }>(
         `INSERT INTO budget_baselines (organization_id, budget_id, name, total, lines, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [tx.orgId, budget.id, name, total.toString(), JSON.stringify(snapshot), tx.userId],

@@ -1,4 +1,4 @@
-import { Controller, Headers } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { budgetApi as b } from '@rundown/domain';
 import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
@@ -21,9 +21,8 @@ export class BudgetDocumentsController {
   importLines(
     @Ctx() ctx: OrgContext,
     @Input() input: RouteInput<typeof b.importLines>,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
   ): Promise<RouteOutput<typeof b.importLines>> {
-    return this.imports.import(ctx, input.params.eventId, input.body.rows, idempotencyKey);
+    return this.imports.import(ctx, input.params.eventId, input.body.rows, input.idempotencyKey);
   }
 
   @Endpoint(b.exportCsv)

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { lineEstimate, type CurrencyCode, type FieldError, type FringeRule, type ImportRow } from '@rundown/domain';
+import { amountInRange, lineEstimate, maxAmount, type CurrencyCode, type FieldError, type FringeRule, type ImportRow } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
 import type { TenantTx } from '../../common/database.service.js';
@@ -8,6 +8,7 @@ import { idempotent } from '../../common/idempotency.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { BudgetsRepository, type BudgetRow } from './budgets.repository.js';
 import { BudgetsService } from './budgets.service.js';
+import { BudgetTotalsService } from './budget-totals.service.js';
 import { FringesRepository, toFringeRule } from './fringes.repository.js';
 import { categoryDeltas, EMPTY } from './line-aggregate.js';
 
@@ -25,6 +26,7 @@ export class BudgetImportService {
     private readonly budgets: BudgetsService,
     private readonly repository: BudgetsRepository,
     private readonly fringes: FringesRepository,
+    private readonly totals: BudgetTotalsService,
   ) {}
 
   import(ctx: OrgContext, eventId: string, rows: ImportRow[], idempotencyKey: string | undefined): Promise<{ created: number }> {
@@ -36,10 +38,11 @@ export class BudgetImportService {
           const chunk = prepared.slice(start, start + CHUNK).map((line) => ({ ...line, sortOrder: (sortOrder += 10) }));
           await this.insertChunk(tx, budget.id, chunk);
         }
-        await this.repository.applyDeltas(
+        await this.totals.move(
           tx,
-          budget.id,
+          budget,
           categoryDeltas(prepared.map((l) => ({ before: null, after: { categoryId: l.categoryId, aggregate: { ...EMPTY, lines: 1, estimate: l.estimate } } }))),
+          '/body/rows',
         );
         await recordAudit(tx, ctx, { action: 'create', entityType: 'budget_import', entityId: budget.id, after: { lines: prepared.length } });
         return { created: prepared.length };
@@ -78,6 +81,8 @@ export class BudgetImportService {
       const currency = (row.currency ?? budget.currency) as CurrencyCode;
       const exchangeRate = currency === budget.currency ? '1' : row.exchangeRate;
       const amounts = lineEstimate({ ...row, currency, exchangeRate }, fringeRules, budget.currency);
+      if (!amountInRange(BigInt(row.rate), currency)) fail('rate', `The rate is above the largest amount Rundown accepts (${maxAmount(currency)})`);
+      else if (!amountInRange(amounts.estimate, budget.currency)) fail('rate', `The estimate (${amounts.estimate}) is above the largest amount Rundown accepts (${maxAmount(budget.currency)})`);
       return { ...row, categoryId: categoryId ?? '', currency, exchangeRate, fringeIds, ...amounts };
     });
     if (errors.length > 0) {

@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { OrgContext } from '../../common/request-context.js';
 import { toLine } from './budget.mapper.js';
 import { BudgetsRepository } from './budgets.repository.js';
+import { EventsService } from '../events/events.service.js';
 import { BudgetsService } from './budgets.service.js';
 import type { FileResult } from '../../common/contract.interceptor.js';
 
@@ -27,12 +28,13 @@ export class BudgetReportsService {
   constructor(
     private readonly budgets: BudgetsService,
     private readonly repository: BudgetsRepository,
+    private readonly events: EventsService,
   ) {}
 
   /** Every line as CSV, amounts in major units so the file re-imports as it is. */
   exportCsv(ctx: OrgContext, eventId: string): Promise<FileResult> {
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
-      const [event] = await tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]);
+      const event = await this.events.require(tx, eventId);
       const categories = new Map((await this.repository.categories(tx, budget.id)).map((c) => [c.id, c.code || c.name]));
       const fringeNames = new Map(
         (await tx.query<{ id: string; name: string }>(`SELECT id, name FROM fringe_rules WHERE organization_id = $1`, [tx.orgId])).map((f) => [f.id, f.name]),
@@ -45,7 +47,7 @@ export class BudgetReportsService {
         major(l.subtotal), major(l.fringeTotal), major(l.estimate), major(l.committed), major(l.actual), major(l.paid),
         major((BigInt(l.estimate) - BigInt(l.actual)).toString()),
       ]);
-      return { filename: `${slug(event?.name ?? 'budget')}-budget.csv`, body: `\uFEFF${toCsv([CSV_HEADER, ...rows], NUMERIC)}\r\n` };
+      return { filename: `${slug(event.name)}-budget.csv`, body: `\uFEFF${toCsv([CSV_HEADER, ...rows], NUMERIC)}\r\n` };
     });
   }
 

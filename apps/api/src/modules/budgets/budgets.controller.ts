@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { budgetApi as b } from '@rundown/domain';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { BudgetsService } from './budgets.service.js';
 
@@ -32,9 +32,8 @@ export class BudgetsController {
   updateLine(
     @Ctx() ctx: OrgContext,
     @Input() input: RouteInput<typeof b.updateLine>,
-    @IfMatch() version: number,
   ): Promise<RouteOutput<typeof b.updateLine>> {
-    return this.budgets.updateLine(ctx, input.params.eventId, input.params.lineId, version, input.body);
+    return this.budgets.updateLine(ctx, input.params.eventId, input.params.lineId, input.version, input.body);
   }
 
   @Endpoint(b.lineHistory)
@@ -54,7 +53,7 @@ export class BudgetsController {
 
   @Endpoint(b.updateCategory)
   updateCategory(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.updateCategory>): Promise<RouteOutput<typeof b.updateCategory>> {
-    return this.budgets.updateCategory(ctx, input.params.eventId, input.params.categoryId, input.body);
+    return this.budgets.updateCategory(ctx, input.params.eventId, input.params.categoryId, input.version, input.body);
   }
 
   @Endpoint(b.deleteCategory)

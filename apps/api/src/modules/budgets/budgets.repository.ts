@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CurrencyCode } from '@rundown/domain';
+import type { CurrencyCode, Locale } from '@rundown/domain';
 import { SCOPED_READ_SQL, type DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { CategoryRow, LineRow } from './budget.mapper.js';
 import type { LineAggregate } from './line-aggregate.js';
@@ -26,11 +26,14 @@ export type LineValues = {
 
 const CATEGORY_COLUMNS = 'c.id, c.parent_id, c.code, c.name, c.sort_order, c.version';
 
-const LINE_SELECT = `
-  SELECT l.id, l.category_id, l.sort_order, l.description, l.account_code, l.vendor, l.quantity, l.unit,
+const LINE_COLUMNS = `
+  l.id, l.category_id, l.sort_order, l.description, l.account_code, l.vendor, l.quantity, l.unit,
          l.rate::text, l.currency, l.exchange_rate, l.multiplier, l.notes,
          l.subtotal::text, l.fringe_total::text, l.estimate::text, l.committed::text, l.actual::text, l.paid::text,
-         l.pending_commitments, l.pending_expenses, l.pending_amount::text, l.version, l.updated_at, u.name AS updated_by_name,
+         l.pending_commitments, l.pending_expenses, l.pending_amount::text, l.version, l.updated_at, u.name AS updated_by_name`;
+
+const LINE_SELECT = `
+  SELECT ${LINE_COLUMNS},
          coalesce((SELECT array_agg(f.fringe_id ORDER BY f.fringe_id) FROM budget_line_fringes f WHERE f.line_id = l.id), '{}') AS fringe_ids
     FROM budget_lines l
     LEFT JOIN users u ON u.id = l.updated_by`;
@@ -49,6 +52,12 @@ export type CategoryTotalsRow = CategoryRow & {
   pending_amount: string;
 };
 
+/** The maintained amounts of a line or category (bigints as text). */
+export type AmountColumns = { estimate: string; committed: string; actual: string; paid: string; pending_amount: string };
+
+/** A category totals row (or a line) after a delta moved it; `name` is the category's name or the line's description. */
+export type MovedTotalsRow = AmountColumns & { category_id: string; name: string | null };
+
 @Injectable()
 export class BudgetsRepository {
   async findByEvent(tx: TenantTx, eventId: string): Promise<BudgetRow | undefined> {
@@ -57,6 +66,12 @@ export class BudgetsRepository {
       [eventId, tx.orgId],
     );
     return row;
+  }
+
+  /** The organization's language, which names a new budget's template categories. */
+  async organizationLocale(tx: TenantTx): Promise<Locale | undefined> {
+    const [row] = await tx.query<{ locale: Locale }>(`SELECT locale FROM organizations WHERE id = $1`, [tx.orgId]);
+    return row?.locale;
   }
 
   /** Inserts the budget unless a concurrent request already did; undefined in that case. */
@@ -110,12 +125,12 @@ export class BudgetsRepository {
     return row!;
   }
 
-  /** Moves each category's totals row by its delta (rows appear on first use). */
-  async applyDeltas(tx: TenantTx, budgetId: string, deltas: Map<string, LineAggregate>): Promise<void> {
+  /** Moves each category's totals row by its delta (rows appear on first use); returns the moved rows' new amounts. */
+  async applyDeltas(tx: TenantTx, budgetId: string, deltas: Map<string, LineAggregate>): Promise<MovedTotalsRow[]> {
     const entries = [...deltas.entries()];
-    if (entries.length === 0) return;
+    if (entries.length === 0) return [];
     const col = <T>(f: (d: LineAggregate) => T) => entries.map(([, d]) => f(d));
-    await tx.execute(
+    return tx.query<MovedTotalsRow>(
       `INSERT INTO budget_category_totals AS t (organization_id, budget_id, category_id, line_count, estimate, committed, actual, paid,
                                                 pending_commitments, pending_expenses, pending_amount)
        SELECT $1, $2, * FROM unnest($3::uuid[], $4::int[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::int[], $10::int[], $11::bigint[])
@@ -123,7 +138,9 @@ export class BudgetsRepository {
          line_count = t.line_count + excluded.line_count, estimate = t.estimate + excluded.estimate,
          committed = t.committed + excluded.committed, actual = t.actual + excluded.actual, paid = t.paid + excluded.paid,
          pending_commitments = t.pending_commitments + excluded.pending_commitments,
-         pending_expenses = t.pending_expenses + excluded.pending_expenses, pending_amount = t.pending_amount + excluded.pending_amount`,
+         pending_expenses = t.pending_expenses + excluded.pending_expenses, pending_amount = t.pending_amount + excluded.pending_amount
+       RETURNING t.category_id, (SELECT c.name FROM budget_categories c WHERE c.id = t.category_id) AS name,
+                 t.estimate::text, t.committed::text, t.actual::text, t.paid::text, t.pending_amount::text`,
       [
         tx.orgId, budgetId, entries.map(([id]) => id), col((d) => d.lines), col((d) => d.estimate.toString()), col((d) => d.committed.toString()),
         col((d) => d.actual.toString()), col((d) => d.paid.toString()), col((d) => d.pendingCommitments), col((d) => d.pendingExpenses),
@@ -132,16 +149,29 @@ export class BudgetsRepository {
     );
   }
 
-  /** Moves a line's spending columns by `delta`; returns the line's category. */
-  async adjustLineSpend(tx: TenantTx, lineId: string, delta: LineAggregate): Promise<string> {
-    const [row] = await tx.query<{ category_id: string }>(
+  /** Moves a line's spending columns by `delta`; returns the line's category and its new sums. */
+  async adjustLineSpend(tx: TenantTx, lineId: string, delta: LineAggregate): Promise<MovedTotalsRow> {
+    const [row] = await tx.query<MovedTotalsRow>(
       `UPDATE budget_lines SET committed = committed + $3, actual = actual + $4, paid = paid + $5,
               pending_commitments = pending_commitments + $6, pending_expenses = pending_expenses + $7, pending_amount = pending_amount + $8
-        WHERE id = $1 AND organization_id = $2 RETURNING category_id`,
+        WHERE id = $1 AND organization_id = $2
+        RETURNING category_id, description AS name, estimate::text, committed::text, actual::text, paid::text, pending_amount::text`,
       [lineId, tx.orgId, delta.committed.toString(), delta.actual.toString(), delta.paid.toString(), delta.pendingCommitments,
         delta.pendingExpenses, delta.pendingAmount.toString()],
     );
-    return row!.category_id;
+    return row!;
+  }
+
+  /** The budget's totals: the sum of its categories' maintained rows (numeric, so the sum itself cannot overflow). */
+  async budgetTotals(tx: TenantTx, budgetId: string): Promise<AmountColumns> {
+    const [row] = await tx.query<AmountColumns>(
+      `SELECT coalesce(sum(estimate), 0)::text AS estimate, coalesce(sum(committed), 0)::text AS committed,
+              coalesce(sum(actual), 0)::text AS actual, coalesce(sum(paid), 0)::text AS paid,
+              coalesce(sum(pending_amount), 0)::text AS pending_amount
+         FROM budget_category_totals WHERE budget_id = $1 AND organization_id = $2`,
+      [budgetId, tx.orgId],
+    );
+    return row!;
   }
 
   async categoryInUse(tx: TenantTx, id: string): Promise<boolean> {
@@ -157,13 +187,25 @@ export class BudgetsRepository {
     await tx.execute(`DELETE FROM budget_categories WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
   }
 
+  /**
+   * A page of lines in sort order. The page is cut first (an ordered index scan that stops after
+   * `limit` rows, whatever the budget's size) and only its rows meet the users and fringes. The
+   * first page and the next ones are different statements, each with a plan that cannot read the
+   * whole budget: the keyset condition is a plain row comparison the index takes as its bound.
+   */
   async lines(tx: TenantTx, budgetId: string, limit: number, after: readonly [number, string] | null): Promise<LineRow[]> {
+    const keyset = after ? 'AND (b.sort_order, b.id) > ($4::int, $5::uuid)' : '';
     return tx.query<LineRow>(
-      `${LINE_SELECT}
-        WHERE l.budget_id = $1 AND l.organization_id = $2
-          AND ($3::int IS NULL OR (l.sort_order, l.id) > ($3::int, $4::uuid))
-        ORDER BY l.sort_order, l.id LIMIT $5`,
-      [budgetId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, limit],
+      `WITH page AS (
+         SELECT b.* FROM budget_lines b WHERE b.budget_id = $1 AND b.organization_id = $2 ${keyset}
+          ORDER BY b.sort_order, b.id LIMIT $3),
+       fringes AS (
+         SELECT f.line_id, array_agg(f.fringe_id ORDER BY f.fringe_id) AS ids FROM budget_line_fringes f
+          WHERE f.line_id IN (SELECT id FROM page) GROUP BY f.line_id)
+       SELECT ${LINE_COLUMNS}, coalesce(fr.ids, '{}') AS fringe_ids
+         FROM page l LEFT JOIN users u ON u.id = l.updated_by LEFT JOIN fringes fr ON fr.line_id = l.id
+        ORDER BY l.sort_order, l.id`,
+      after ? [budgetId, tx.orgId, limit, after[0], after[1]] : [budgetId, tx.orgId, limit],
     );
   }
 

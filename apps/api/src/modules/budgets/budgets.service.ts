@@ -15,8 +15,6 @@ import {
   type CreateCategoryInput,
   type CreateLineInput,
   type CurrencyCode,
-  type EventKind,
-  type Locale,
   type Page,
   type PageQuery,
   type UpdateCategoryInput,
@@ -30,7 +28,9 @@ import type { OrgContext } from '../../common/request-context.js';
 import { BudgetSummaryCache } from './budget-summary.cache.js';
 import { aggregateOf, toCategory, toLine } from './budget.mapper.js';
 import { BudgetsRepository, type BudgetRow, type LineValues } from './budgets.repository.js';
+import { BudgetTotalsService } from './budget-totals.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { EventsService } from '../events/events.service.js';
 import { FringesService } from './fringes.service.js';
 import { categoryDeltas } from './line-aggregate.js';
 
@@ -44,6 +44,8 @@ export class BudgetsService {
     private readonly fringes: FringesService,
     private readonly audit: AuditService,
     private readonly summaries: BudgetSummaryCache,
+    private readonly totals: BudgetTotalsService,
+    private readonly events: EventsService,
   ) {}
 
   /** Runs `work` with the event's budget, creating it from the kind's template on first use. */
@@ -54,15 +56,10 @@ export class BudgetsService {
   private async ensure(tx: TenantTx, ctx: OrgContext, eventId: string): Promise<BudgetRow> {
     const existing = await this.budgets.findByEvent(tx, eventId);
     if (existing) return existing;
-    const [event] = await tx.query<{ currency: string; kind: EventKind; locale: Locale }>(
-      `SELECT e.currency, e.kind, o.locale FROM events e JOIN organizations o ON o.id = e.organization_id
-        WHERE e.id = $1 AND e.organization_id = $2`,
-      [eventId, tx.orgId],
-    );
-    if (!event) throw new AppError('not_found');
+    const event = await this.events.require(tx, eventId);
     const created = await this.budgets.insert(tx, eventId, event.currency);
     if (!created) return (await this.budgets.findByEvent(tx, eventId))!;
-    const language = event.locale === 'en' ? 'en' : 'id';
+    const language = (await this.budgets.organizationLocale(tx)) === 'en' ? 'en' : 'id';
     const seed = async (templates: readonly CategoryTemplate[], parentId: string | null) => {
       for (const [index, template] of templates.entries()) {
         const row = await this.budgets.insertCategory(tx, created.id, {
@@ -127,6 +124,7 @@ export class BudgetsService {
   createLine(ctx: OrgContext, eventId: string, input: CreateLineInput): Promise<BudgetLine> {
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       await this.assertCategory(tx, budget, input.categoryId);
+      this.totals.checkAmount('the rate', BigInt(input.rate), (input.currency ?? budget.currency) as CurrencyCode, '/body/rate');
       const line = await this.insertComputedLine(tx, budget, {
         categoryId: input.categoryId,
         sortOrder: input.sortOrder ?? (await this.budgets.nextLineSortOrder(tx, budget.id)),
@@ -149,11 +147,11 @@ export class BudgetsService {
 
   /** Computes a line's amounts with the domain and stores it with its fringes. */
   async insertComputedLine(tx: TenantTx, budget: BudgetRow, input: LineInput): Promise<BudgetLine> {
-    const values = await this.compute(tx, budget, input);
+    const values = await this.compute(tx, budget, input, null);
     const id = await this.budgets.insertLine(tx, budget.id, values);
     await this.budgets.setLineFringes(tx, id, values.fringeIds);
     const row = (await this.budgets.line(tx, budget.id, id))!;
-    await this.budgets.applyDeltas(tx, budget.id, categoryDeltas([{ before: null, after: { categoryId: row.category_id, aggregate: aggregateOf(row) } }]));
+    await this.totals.move(tx, budget, categoryDeltas([{ before: null, after: { categoryId: row.category_id, aggregate: aggregateOf(row) } }]), '/body');
     return toLine(row);
   }
 
@@ -165,15 +163,16 @@ export class BudgetsService {
       if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: before });
       if (input.categoryId) await this.assertCategory(tx, budget, input.categoryId);
       const merged = { ...before, ...input };
-      const values = await this.compute(tx, budget, merged);
+      if (input.rate !== undefined) this.totals.checkAmount('the rate', BigInt(merged.rate), merged.currency as CurrencyCode, '/body/rate');
+      const values = await this.compute(tx, budget, merged, BigInt(current.estimate));
       if (!(await this.budgets.updateLine(tx, lineId, version, values))) {
         throw new AppError('precondition_failed', undefined, { current: before });
       }
       if (input.fringeIds) await this.budgets.setLineFringes(tx, lineId, values.fringeIds);
       const updated = (await this.budgets.line(tx, budget.id, lineId))!;
-      await this.budgets.applyDeltas(tx, budget.id, categoryDeltas([
+      await this.totals.move(tx, budget, categoryDeltas([
         { before: { categoryId: current.category_id, aggregate: aggregateOf(current) }, after: { categoryId: updated.category_id, aggregate: aggregateOf(updated) } },
-      ]));
+      ]), '/body');
       const after = toLine(updated);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'budget_line', entityId: lineId, before, after });
       return after;
@@ -193,7 +192,7 @@ export class BudgetsService {
       const current = (await this.budgets.line(tx, budget.id, lineId))!;
       const before = toLine(current);
       await this.budgets.deleteLine(tx, lineId);
-      await this.budgets.applyDeltas(tx, budget.id, categoryDeltas([{ before: { categoryId: current.category_id, aggregate: aggregateOf(current) }, after: null }]));
+      await this.totals.move(tx, budget, categoryDeltas([{ before: { categoryId: current.category_id, aggregate: aggregateOf(current) }, after: null }]), '/body');
       await recordAudit(tx, ctx, { action: 'delete', entityType: 'budget_line', entityId: lineId, before });
     });
   }
@@ -209,11 +208,12 @@ export class BudgetsService {
     });
   }
 
-  updateCategory(ctx: OrgContext, eventId: string, categoryId: string, input: UpdateCategoryInput): Promise<BudgetCategory> {
+  updateCategory(ctx: OrgContext, eventId: string, categoryId: string, version: number, input: UpdateCategoryInput): Promise<BudgetCategory> {
     return this.withBudget(ctx, eventId, async (tx, budget) => {
       const current = await this.budgets.category(tx, budget.id, categoryId, true);
       if (!current) throw new AppError('not_found');
       const before = toCategory(current);
+      if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: before });
       const next = { ...before, ...input };
       if (input.parentId) {
         const all = await this.budgets.categories(tx, budget.id);
@@ -246,11 +246,12 @@ export class BudgetsService {
   }
 
   /** The one path from what a person typed to the stored estimate: domain arithmetic, then persistence. */
-  private async compute(tx: TenantTx, budget: BudgetRow, line: LineInput): Promise<LineValues & { fringeIds: string[] }> {
+  private async compute(tx: TenantTx, budget: BudgetRow, line: LineInput, previousEstimate: bigint | null): Promise<LineValues & { fringeIds: string[] }> {
     const rules = await this.fringes.rulesFor(tx, line.fringeIds, budget.currency);
     const currency = line.currency as CurrencyCode;
     const exchangeRate = currency === budget.currency ? '1' : line.exchangeRate;
     const result = lineEstimate({ ...line, currency, exchangeRate }, rules, budget.currency);
+    this.totals.checkLine(result, previousEstimate, budget.currency, '/body');
     return { ...line, exchangeRate, subtotal: result.subtotal, fringeTotal: result.fringes, estimate: result.estimate };
   }
 }

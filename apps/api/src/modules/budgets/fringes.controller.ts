@@ -20,7 +20,7 @@ export class FringesController {
 
   @Endpoint(b.updateFringe)
   update(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof b.updateFringe>): Promise<RouteOutput<typeof b.updateFringe>> {
-    return this.fringes.update(ctx, input.params.fringeId, input.body);
+    return this.fringes.update(ctx, input.params.fringeId, input.version, input.body);
   }
 
   @Endpoint(b.deleteFringe)

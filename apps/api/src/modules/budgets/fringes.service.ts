@@ -15,7 +15,7 @@ import { DatabaseService, type TenantTx } from '../../common/database.service.js
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { tidyDecimal } from './budget.mapper.js';
-import { BudgetsRepository } from './budgets.repository.js';
+import { BudgetTotalsService } from './budget-totals.service.js';
 import { FringesRepository, toFringeDto, toFringeRule, type PricedLine } from './fringes.repository.js';
 import { categoryDeltas, EMPTY, type LineAggregate } from './line-aggregate.js';
 
@@ -26,7 +26,7 @@ export class FringesService {
   constructor(
     private readonly db: DatabaseService,
     private readonly fringes: FringesRepository,
-    private readonly budgets: BudgetsRepository,
+    private readonly totals: BudgetTotalsService,
   ) {}
 
   list(ctx: OrgContext, query: PageQuery): Promise<Page<FringeRuleDto>> {
@@ -39,6 +39,7 @@ export class FringesService {
 
   create(ctx: OrgContext, input: CreateFringeInput): Promise<FringeRuleDto> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
+      if (input.kind === 'flat') this.totals.checkAmount('the fringe amount', BigInt(input.amount), input.currency, '/body/amount');
       const row = await this.fringes.insert(tx, {
         name: input.name,
         kind: input.kind,
@@ -53,11 +54,13 @@ export class FringesService {
   }
 
   /** Changing a rule recomputes every line that uses it, in the same transaction. */
-  update(ctx: OrgContext, id: string, input: UpdateFringeInput): Promise<FringeRuleDto> {
+  update(ctx: OrgContext, id: string, version: number, input: UpdateFringeInput): Promise<FringeRuleDto> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const current = await this.fringes.find(tx, id, true);
       if (!current) throw new AppError('not_found');
+      if (current.version !== version) throw new AppError('precondition_failed', undefined, { current: toFringeDto(current) });
       const row = await this.fringes.update(tx, id, input);
+      if (row.kind === 'flat' && input.amount !== undefined) this.totals.checkAmount('the fringe amount', BigInt(row.amount!), row.currency!, '/body/amount');
       await this.recomputeLinesUsing(tx, id);
       const after = toFringeDto(row);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'fringe_rule', entityId: id, before: toFringeDto(current), after });
@@ -95,7 +98,7 @@ export class FringesService {
   private async recompute(tx: TenantTx, lines: PricedLine[]): Promise<void> {
     const allIds = [...new Set(lines.flatMap((l) => l.fringe_ids ?? []))];
     const rules = new Map((await this.fringes.byIds(tx, allIds)).map((r) => [r.id, toFringeRule(r)]));
-    const deltasByBudget = new Map<string, { before: LineChange; after: LineChange }[]>();
+    const deltasByBudget = new Map<string, { currency: CurrencyCode; changes: { before: LineChange; after: LineChange }[] }>();
     for (const line of lines) {
       const result = lineEstimate(
         {
@@ -108,15 +111,16 @@ export class FringesService {
         (line.fringe_ids ?? []).flatMap((id) => (rules.has(id) ? [rules.get(id)!] : [])),
         line.budget_currency,
       );
+      this.totals.checkLine(result, BigInt(line.estimate), line.budget_currency, '/body');
       await this.fringes.setLineAmounts(tx, line.id, result.subtotal, result.fringes, result.estimate);
-      const changes = deltasByBudget.get(line.budget_id) ?? [];
-      changes.push({
+      const budget = deltasByBudget.get(line.budget_id) ?? { currency: line.budget_currency, changes: [] };
+      budget.changes.push({
         before: { categoryId: line.category_id, aggregate: { ...EMPTY, estimate: BigInt(line.estimate) } },
         after: { categoryId: line.category_id, aggregate: { ...EMPTY, estimate: result.estimate } },
       });
-      deltasByBudget.set(line.budget_id, changes);
+      deltasByBudget.set(line.budget_id, budget);
     }
-    for (const [budgetId, changes] of deltasByBudget) await this.budgets.applyDeltas(tx, budgetId, categoryDeltas(changes));
+    for (const [id, { currency, changes }] of deltasByBudget) await this.totals.move(tx, { id, currency }, categoryDeltas(changes), '/body');
   }
 }
 

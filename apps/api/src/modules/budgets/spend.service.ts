@@ -16,9 +16,10 @@ import type { TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { tidyDecimal } from './budget.mapper.js';
-import { BudgetsRepository, type BudgetRow } from './budgets.repository.js';
+import type { BudgetRow } from './budgets.repository.js';
 import { combine, spendContribution, type LineAggregate } from './line-aggregate.js';
 import { BudgetsService } from './budgets.service.js';
+import { BudgetTotalsService } from './budget-totals.service.js';
 
 type SpendKind = 'commitment' | 'expense';
 
@@ -105,7 +106,7 @@ const ACTIONS = {
 export class SpendService {
   constructor(
     private readonly budgets: BudgetsService,
-    private readonly repository: BudgetsRepository,
+    private readonly totals: BudgetTotalsService,
   ) {}
 
   listCommitments(ctx: OrgContext, eventId: string, query: SpendListQuery): Promise<Page<Commitment>> {
@@ -126,7 +127,7 @@ export class SpendService {
         [tx.orgId, budget.id, input.lineId, input.vendor, input.description, input.issuedOn, input.amount, input.currency,
           input.exchangeRate, amountBudget.toString(), status, ctx.actor.userId],
       );
-      await this.moveLineTotals(tx, budget.id, input.lineId, spendContribution('commitment', status, amountBudget));
+      await this.moveLineTotals(tx, budget, input.lineId, spendContribution('commitment', status, amountBudget));
       const created = toCommitment((await this.find(tx, 'commitment', budget.id, row!.id))!);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'commitment', entityId: created.id, after: created });
       return created;
@@ -143,7 +144,7 @@ export class SpendService {
         [tx.orgId, budget.id, input.lineId, input.payee, input.description, input.reference, input.spentOn, input.amount, input.currency,
           input.exchangeRate, amountBudget.toString(), status, ctx.actor.userId],
       );
-      await this.moveLineTotals(tx, budget.id, input.lineId, spendContribution('expense', status, amountBudget));
+      await this.moveLineTotals(tx, budget, input.lineId, spendContribution('expense', status, amountBudget));
       const created = toExpense((await this.find(tx, 'expense', budget.id, row!.id))!);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'expense', entityId: created.id, after: created });
       return created;
@@ -161,12 +162,17 @@ export class SpendService {
   private list<T>(ctx: OrgContext, eventId: string, kind: SpendKind, query: SpendListQuery, map: (row: SpendRow) => T): Promise<Page<T>> {
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
+      // Only the filters given are in the statement, so each combination has its own plan: an
+      // ordered scan of (budget_id[, status], created_at, id) or (line_id, created_at, id).
+      const params: unknown[] = [budget.id, tx.orgId];
+      const add = (value: unknown) => `$${params.push(value)}`;
+      const where = ['s.budget_id = $1', 's.organization_id = $2'];
+      if (query.lineId) where.push(`s.line_id = ${add(query.lineId)}::uuid`);
+      if (query.status) where.push(`s.status = ${add(query.status)}`);
+      if (after) where.push(`(s.created_at, s.id) < (${add(after[0])}::timestamptz, ${add(after[1])}::uuid)`);
       const rows = await tx.query<SpendRow>(
-        `${this.select(kind)} WHERE s.budget_id = $1 AND s.organization_id = $2
-            AND ($3::uuid IS NULL OR s.line_id = $3) AND ($4::text IS NULL OR s.status = $4)
-            AND ($5::timestamptz IS NULL OR (s.created_at, s.id) < ($5::timestamptz, $6::uuid))
-          ORDER BY s.created_at DESC, s.id DESC LIMIT $7`,
-        [budget.id, tx.orgId, query.lineId ?? null, query.status ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+        `${this.select(kind)} WHERE ${where.join(' AND ')} ORDER BY s.created_at DESC, s.id DESC LIMIT ${add(query.limit + 1)}`,
+        params,
       );
       return toPage(rows, query.limit, map, (r) => [r.created_at.toISOString(), r.id]);
     });
@@ -189,10 +195,9 @@ export class SpendService {
     return row;
   }
 
-  /** Moves the line's spending columns and its category's totals by the same delta. */
-  private async moveLineTotals(tx: TenantTx, budgetId: string, lineId: string, delta: LineAggregate): Promise<void> {
-    const categoryId = await this.repository.adjustLineSpend(tx, lineId, delta);
-    await this.repository.applyDeltas(tx, budgetId, new Map([[categoryId, delta]]));
+  /** Moves the line's spending columns and its category's totals by the same delta, within the largest amount. */
+  private moveLineTotals(tx: TenantTx, budget: BudgetRow, lineId: string, delta: LineAggregate): Promise<void> {
+    return this.totals.moveLineSpend(tx, budget, lineId, delta, '/body/amount');
   }
 
   /** Checks the line, converts to the budget currency, and decides whether approval is needed. */
@@ -214,7 +219,9 @@ export class SpendService {
       });
     }
     const rate = input.currency === budget.currency ? '1' : input.exchangeRate;
+    this.totals.checkAmount('the amount', BigInt(input.amount), input.currency, '/body/amount');
     const amountBudget = convertToBudget(input.amount, input.currency, rate, budget.currency);
+    this.totals.checkAmount('the amount in the budget currency', amountBudget, budget.currency, '/body/amount');
     const [org] = await tx.query<{ approval_threshold: string | null; default_currency: string }>(
       `SELECT approval_threshold::text, default_currency FROM organizations WHERE id = $1`,
       [tx.orgId],
@@ -251,7 +258,7 @@ export class SpendService {
         rule.decision ? [id, tx.orgId, rule.to, ctx.actor.userId] : [id, tx.orgId, rule.to],
       );
       const amount = BigInt(current.amount_budget);
-      await this.moveLineTotals(tx, budget.id, current.line_id, combine(spendContribution(kind, rule.to, amount), spendContribution(kind, current.status, amount), -1));
+      await this.moveLineTotals(tx, budget, current.line_id, combine(spendContribution(kind, rule.to, amount), spendContribution(kind, current.status, amount), -1));
       const after = (await this.find(tx, kind, budget.id, id))!;
       await recordAudit(tx, ctx, { action: 'update', entityType: kind, entityId: id, before: map(current) as object, after: map(after) as object });
       return map(after);

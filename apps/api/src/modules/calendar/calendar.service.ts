@@ -8,6 +8,7 @@ import { DatabaseService } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { AuthedContext, OrgContext } from '../../common/request-context.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { EventsService } from '../events/events.service.js';
 
 const MAX_ITEMS = 5000;
 /** The roles whose event feeds keep working (and keep being listed). */
@@ -92,6 +93,7 @@ function cueItems(rows: readonly CueRow[], withEventName: boolean, onlyAssignee?
 export class CalendarService {
   constructor(
     private readonly db: DatabaseService,
+    private readonly events: EventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -108,8 +110,7 @@ export class CalendarService {
   createForEvent(ctx: OrgContext, eventId: string, origin: string) {
     const token = randomToken(24);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-      const [event] = await tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]);
-      if (!event) throw new AppError('not_found');
+      const event = await this.events.require(tx, eventId);
       const [row] = await tx.query<{ id: string; created_at: Date }>(
         `INSERT INTO calendar_feeds (user_id, token_hash, organization_id, event_id) VALUES ($1, $2, $3, $4) RETURNING id, created_at`,
         [ctx.actor.userId, sha256(token), tx.orgId, eventId],
@@ -210,8 +211,7 @@ export class CalendarService {
     const member = await this.db.one<{ role: Role }>(`SELECT role FROM memberships WHERE organization_id = $1 AND user_id = $2`, [orgId, userId]);
     if (!member || !SCHEDULE_READERS.includes(member.role)) throw new AppError('not_found');
     return this.db.tenant(orgId, userId, async (tx) => {
-      const [event] = await tx.query<{ name: string }>(`SELECT name FROM events WHERE id = $1 AND organization_id = $2`, [eventId, orgId]);
-      if (!event) throw new AppError('not_found');
+      const event = await this.events.require(tx, eventId);
       const tasks = await tx.query<TaskRow>(
         `SELECT ${TASK_COLUMNS} FROM tasks t JOIN events e ON e.id = t.event_id
           WHERE t.event_id = $1 AND t.organization_id = $2 ORDER BY t.start_at LIMIT ${MAX_ITEMS}`,

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { api } from '@rundown/domain';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { EventOverviewService } from './event-overview.service.js';
 import { EventsService } from './events.service.js';
@@ -36,9 +36,8 @@ export class EventsController {
   update(
     @Ctx() ctx: OrgContext,
     @Input() input: RouteInput<typeof api.events.update>,
-    @IfMatch() version: number,
   ): Promise<RouteOutput<typeof api.events.update>> {
-    return this.events.update(ctx, input.params.eventId, version, input.body);
+    return this.events.update(ctx, input.params.eventId, input.version, input.body);
   }
 
   @Endpoint(api.events.remove)

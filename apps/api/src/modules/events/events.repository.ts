@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EVENT_STATUSES, type CreateEventInput, type EventListQuery, type EventSort, type UpdateEventInput } from '@rundown/domain';
+import { EVENT_STATUSES, type CreateEventInput, type CurrencyCode, type EventKind, type EventListQuery, type EventSort, type UpdateEventInput } from '@rundown/domain';
 import type { TenantTx } from '../../common/database.service.js';
 import type { CursorField } from '../../common/pagination.js';
 import { EVENT_COLUMNS, type EventRow } from './event.mapper.js';
@@ -16,6 +16,9 @@ const SORT: Record<EventSort, { expr: string; type: string; field: CursorField }
   name: { expr: 'lower(e.name)', type: 'text', field: 'text' },
   status: { expr: `array_position(ARRAY[${EVENT_STATUSES.map((s) => `'${s}'`).join(',')}]::text[], e.status)`, type: 'int', field: 'int' },
 };
+
+/** What another module may know of an event it works under. */
+export type EventRef = { id: string; name: string; currency: CurrencyCode; kind: EventKind };
 
 /** A listed event, with the value it was sorted by. */
 export type ListedEventRow = EventRow & { sort_key: Date | string | number };
@@ -57,6 +60,12 @@ export class EventsRepository {
         ORDER BY ${sort.expr} ${dir}, e.id ${dir} LIMIT ${limit}`,
       params,
     );
+  }
+
+  /** The few columns other modules need of an event in this organization, or undefined. */
+  async ref(tx: TenantTx, id: string): Promise<EventRef | undefined> {
+    const [row] = await tx.query<EventRef>(`SELECT id, name, currency, kind FROM events WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
+    return row;
   }
 
   async find(tx: TenantTx, id: string, forUpdate = false): Promise<EventRow | undefined> {

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { canTransition, type CreateEventInput, type Event, type EventListQuery, type Page, type UpdateEventInput } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
-import { DatabaseService } from '../../common/database.service.js';
+import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { toEvent } from './event.mapper.js';
-import { EventsRepository } from './events.repository.js';
+import { EventsRepository, type EventRef } from './events.repository.js';
+
+export type { EventRef } from './events.repository.js';
 
 @Injectable()
 export class EventsService {
@@ -14,6 +16,21 @@ export class EventsService {
     private readonly db: DatabaseService,
     private readonly events: EventsRepository,
   ) {}
+
+  /**
+   * The one "this event exists in this organization" check, for every module that works under an
+   * event: inside the caller's tenant transaction, the event (a few columns), or 404.
+   */
+  async require(tx: TenantTx, eventId: string): Promise<EventRef> {
+    const event = await this.events.ref(tx, eventId);
+    if (!event) throw new AppError('not_found');
+    return event;
+  }
+
+  /** A tenant transaction under an event of the caller's organization (404 when there is none). */
+  withEvent<T>(ctx: OrgContext, eventId: string, work: (tx: TenantTx, event: EventRef) => Promise<T>): Promise<T> {
+    return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => work(tx, await this.require(tx, eventId)));
+  }
 
   list(ctx: OrgContext, query: EventListQuery): Promise<Page<Event>> {
     const after = readCursor(query.cursor, this.events.cursorFields(query.sort));

@@ -189,7 +189,7 @@ export class InvitationsService {
         row.vendor_id, userId, row.organization_id,
       ]);
     }
-    this.identity.forgetUser(userId);
+    tx.afterCommit(() => this.identity.forgetUser(userId));
     await recordAudit({ ...tx, orgId: row.organization_id, userId }, ctx, {
       action: 'create',
       entityType: row.vendor_id ? 'vendor_user' : 'membership',

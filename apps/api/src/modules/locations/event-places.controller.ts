@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { locationsApi } from '@rundown/domain';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { EventPlacesService } from './event-places.service.js';
 
@@ -27,8 +27,8 @@ export class EventPlacesController {
   }
 
   @Endpoint(locationsApi.updatePlace)
-  update(@Ctx() ctx: OrgContext, @Input() input: In<'updatePlace'>, @IfMatch() version: number): Out<'updatePlace'> {
-    return this.places.update(ctx, input.params.eventId, input.params.placeId, version, input.body);
+  update(@Ctx() ctx: OrgContext, @Input() input: In<'updatePlace'>): Out<'updatePlace'> {
+    return this.places.update(ctx, input.params.eventId, input.params.placeId, input.version, input.body);
   }
 
   @Endpoint(locationsApi.removePlace)

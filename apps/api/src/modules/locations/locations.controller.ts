@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { locationsApi } from '@rundown/domain';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { LocationsService } from './locations.service.js';
 
@@ -32,8 +32,8 @@ export class LocationsController {
   }
 
   @Endpoint(locationsApi.update)
-  update(@Ctx() ctx: OrgContext, @Input() input: In<'update'>, @IfMatch() version: number): Out<'update'> {
-    return this.locations.update(ctx, input.params.locationId, version, input.body);
+  update(@Ctx() ctx: OrgContext, @Input() input: In<'update'>): Out<'update'> {
+    return this.locations.update(ctx, input.params.locationId, input.version, input.body);
   }
 
   @Endpoint(locationsApi.remove)
@@ -47,8 +47,8 @@ export class LocationsController {
   }
 
   @Endpoint(locationsApi.updateSpace)
-  updateSpace(@Ctx() ctx: OrgContext, @Input() input: In<'updateSpace'>, @IfMatch() version: number): Out<'updateSpace'> {
-    return this.locations.updateSpace(ctx, input.params.locationId, input.params.spaceId, version, input.body);
+  updateSpace(@Ctx() ctx: OrgContext, @Input() input: In<'updateSpace'>): Out<'updateSpace'> {
+    return this.locations.updateSpace(ctx, input.params.locationId, input.params.spaceId, input.version, input.body);
   }
 
   @Endpoint(locationsApi.removeSpace)

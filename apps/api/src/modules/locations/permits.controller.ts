@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { locationsApi } from '@rundown/domain';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { PermitsService } from './permits.service.js';
 
@@ -32,8 +32,8 @@ export class PermitsController {
   }
 
   @Endpoint(locationsApi.updatePermit)
-  update(@Ctx() ctx: OrgContext, @Input() input: In<'updatePermit'>, @IfMatch() version: number): Out<'updatePermit'> {
-    return this.permits.update(ctx, input.params.eventId, input.params.permitId, version, input.body);
+  update(@Ctx() ctx: OrgContext, @Input() input: In<'updatePermit'>): Out<'updatePermit'> {
+    return this.permits.update(ctx, input.params.eventId, input.params.permitId, input.version, input.body);
   }
 
   @Endpoint(locationsApi.removePermit)

@@ -38,15 +38,16 @@ export class MeService {
     return toUser(row);
   }
 
+  /** Forgets the cached identities once the revocation has committed, so the next request is refused. */
   async signOutOtherSessions(ctx: AuthedContext): Promise<number> {
-    this.identity.forgetUser(ctx.actor.userId);
-    return this.db.system((tx) =>
-      tx.execute(
+    return this.db.system((tx) => {
+      tx.afterCommit(() => this.identity.forgetUser(ctx.actor.userId));
+      return tx.execute(
         `UPDATE sessions SET revoked_at = now()
           WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
         [ctx.actor.userId, ctx.actor.sessionId],
-      ),
-    );
+      );
+    });
   }
 
   async listTokens(ctx: AuthedContext): Promise<ApiToken[]> {

@@ -31,11 +31,15 @@ export class MembersService {
   list(ctx: OrgContext, query: PageQuery): Promise<Page<Member>> {
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
+      // The page is cut from (organization_id, created_at, id) before it meets the users; first and
+      // next pages are separate statements, the keyset bound a row comparison the index takes.
+      const keyset = after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : '';
       const rows = await tx.query<MemberRow>(
-        `${MEMBER_SELECT}
-          WHERE m.organization_id = $1 AND ($2::timestamptz IS NULL OR (m.created_at, m.id) > ($2::timestamptz, $3::uuid))
-          ORDER BY m.created_at, m.id LIMIT $4`,
-        [tx.orgId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+        `SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at
+           FROM (SELECT * FROM memberships WHERE organization_id = $1 ${keyset} ORDER BY created_at, id LIMIT $2) m
+           JOIN users u ON u.id = m.user_id
+          ORDER BY m.created_at, m.id`,
+        after ? [tx.orgId, query.limit + 1, after[0], after[1]] : [tx.orgId, query.limit + 1],
       );
       return toPage(rows, query.limit, toMember, (r) => [r.created_at.toISOString(), r.id]);
     });
@@ -52,7 +56,7 @@ export class MembersService {
         [memberId, role, tx.orgId],
       );
       const after = toMember(row!);
-      this.identity.forgetUser(target.user_id);
+      tx.afterCommit(() => this.identity.forgetUser(target.user_id));
       await recordAudit(tx, ctx, { action: 'update', entityType: 'membership', entityId: memberId, before: toMember(target), after });
       return after;
     });
@@ -81,7 +85,7 @@ export class MembersService {
     if (target.role === 'owner') await this.assertAnotherOwner(tx);
     await tx.execute(`DELETE FROM memberships WHERE id = $1 AND organization_id = $2`, [target.id, tx.orgId]);
     await tx.execute(`DELETE FROM vendor_users WHERE user_id = $1 AND organization_id = $2`, [target.user_id, tx.orgId]);
-    this.identity.forgetUser(target.user_id);
+    tx.afterCommit(() => this.identity.forgetUser(target.user_id));
     await recordAudit(tx, ctx, { action: 'delete', entityType: 'membership', entityId: target.id, before: toMember(target) });
   }
 

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { api } from '@rundown/domain';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { AuthedContext, OrgContext } from '../../common/request-context.js';
 import { OrganizationsService } from './organizations.service.js';
 
@@ -22,8 +22,7 @@ export class OrganizationsController {
   update(
     @Ctx() ctx: OrgContext,
     @Input() input: RouteInput<typeof api.orgs.update>,
-    @IfMatch() version: number,
   ): Promise<RouteOutput<typeof api.orgs.update>> {
-    return this.organizations.update(ctx, input.body, version);
+    return this.organizations.update(ctx, input.body, input.version);
   }
 }

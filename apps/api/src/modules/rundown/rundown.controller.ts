@@ -1,7 +1,7 @@
 import { Controller, Res } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import type { FastifyReply } from 'fastify';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { LiveHub } from './live-hub.service.js';
 import { RundownService } from './rundown.service.js';
@@ -22,7 +22,7 @@ export class RundownController {
 
   @Endpoint(t.setRundownDay)
   setDay(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.setRundownDay>): Promise<RouteOutput<typeof t.setRundownDay>> {
-    return this.rundown.setDay(ctx, input.params.eventId, input.params.day, input.body.startsAt);
+    return this.rundown.setDay(ctx, input.params.eventId, input.params.day, input.version, input.body.startsAt);
   }
 
   @Endpoint(t.createCue)
@@ -31,8 +31,8 @@ export class RundownController {
   }
 
   @Endpoint(t.updateCue)
-  updateCue(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateCue>, @IfMatch() version: number): Promise<RouteOutput<typeof t.updateCue>> {
-    return this.rundown.updateCue(ctx, input.params.eventId, input.params.day, input.params.cueId, version, input.body);
+  updateCue(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateCue>): Promise<RouteOutput<typeof t.updateCue>> {
+    return this.rundown.updateCue(ctx, input.params.eventId, input.params.day, input.params.cueId, input.version, input.body);
   }
 
   @Endpoint(t.moveCue)
@@ -50,11 +50,26 @@ export class RundownController {
     return this.rundown.control(ctx, input.params.eventId, input.params.day, input.body.action);
   }
 
-  /** Sends the rundown now and again after every change, until the client goes away. */
+  /**
+   * Sends the rundown now and again after every change, until the client goes away. It listens
+   * before reading the first state, so a change committed in between is not missed (changes
+   * heard before the first state is sent are sent after it).
+   */
   @Endpoint(t.liveStream)
   async stream(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.liveStream>, @Res() reply: FastifyReply): Promise<void> {
     const { eventId, day } = input.params;
-    const first = await this.rundown.get(ctx, eventId, day);
+    let opened!: () => void;
+    let pending = new Promise<void>((resolve) => (opened = resolve));
+    const unsubscribe = await this.hub.subscribe(LiveHub.key(eventId, day), () => {
+      pending = pending.then(() => this.rundown.get(ctx, eventId, day).then(send, () => undefined));
+    });
+    let first: Awaited<ReturnType<RundownService['get']>>;
+    try {
+      first = await this.rundown.get(ctx, eventId, day);
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -68,10 +83,7 @@ export class RundownController {
       raw.write(`event: rundown\ndata: ${JSON.stringify(data)}\n\n`);
     };
     send(first);
-    let pending = Promise.resolve();
-    const unsubscribe = await this.hub.subscribe(LiveHub.key(eventId, day), () => {
-      pending = pending.then(() => this.rundown.get(ctx, eventId, day).then(send, () => undefined));
-    });
+    opened();
     const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
     raw.on('close', () => {
       clearInterval(heartbeat);

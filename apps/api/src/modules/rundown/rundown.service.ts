@@ -6,6 +6,7 @@ import { AppError, fieldError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { EventsService } from '../events/events.service.js';
 import { LiveHub } from './live-hub.service.js';
 
 /** Members who may read the run of show, and so may be given a cue. */
@@ -32,7 +33,10 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** Run of show per event day; edits and live control are announced to every open stream. */
 @Injectable()
 export class RundownService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly events: EventsService,
+  ) {}
 
   private tenant<T>(ctx: OrgContext, work: (tx: TenantTx) => Promise<T>) {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, work);
@@ -87,15 +91,27 @@ export class RundownService {
     return this.tenant(ctx, async (tx) => this.toRundown(day, await this.load(tx, eventId, day)));
   }
 
-  setDay(ctx: OrgContext, eventId: string, day: string, startsAt: string): Promise<Rundown> {
+  /**
+   * `version` null (If-None-Match: *): create the day, 412 if it exists. A number (If-Match):
+   * move the day's start, 412 with the rundown as it is when the day changed since.
+   */
+  setDay(ctx: OrgContext, eventId: string, day: string, version: number | null, startsAt: string): Promise<Rundown> {
     return this.tenant(ctx, async (tx) => {
-      const [event] = await tx.query(`SELECT 1 FROM events WHERE id = $1 AND organization_id = $2`, [eventId, tx.orgId]);
-      if (!event) throw new AppError('not_found');
-      await tx.execute(
-        `INSERT INTO rundown_days (organization_id, event_id, day, starts_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (event_id, day) DO UPDATE SET starts_at = excluded.starts_at, version = rundown_days.version + 1`,
-        [tx.orgId, eventId, day, startsAt],
-      );
+      await this.events.require(tx, eventId);
+      if (version === null) {
+        const [created] = await tx.query(
+          `INSERT INTO rundown_days (organization_id, event_id, day, starts_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (event_id, day) DO NOTHING RETURNING 1`,
+          [tx.orgId, eventId, day, startsAt],
+        );
+        if (!created) throw new AppError('precondition_failed', 'This day already has a rundown', { current: this.toRundown(day, await this.load(tx, eventId, day)) });
+      } else {
+        const current = await this.load(tx, eventId, day, true);
+        if (current.dayRow.version !== version) throw new AppError('precondition_failed', undefined, { current: this.toRundown(day, current) });
+        await tx.execute(`UPDATE rundown_days SET starts_at = $4, version = version + 1 WHERE event_id = $1 AND day = $2 AND organization_id = $3`, [
+          eventId, day, tx.orgId, startsAt,
+        ]);
+      }
       await tx.query(LiveHub.notifySql, [JSON.stringify({ key: LiveHub.key(eventId, day), kind: 'cues' })]);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'rundown_day', entityId: `${eventId}/${day}`, after: { startsAt } });
       return this.toRundown(day, await this.load(tx, eventId, day));

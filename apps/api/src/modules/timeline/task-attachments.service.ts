@@ -8,7 +8,8 @@ import { DatabaseService, type TenantTx } from '../../common/database.service.js
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { FileResult } from '../../common/contract.interceptor.js';
 import type { OrgContext } from '../../common/request-context.js';
-import { ATTACHMENT_COLUMNS, insertAttachment, readAttachmentFile, type AttachmentRow } from './attachments.js';
+import { insertAttachment, readAttachmentFile, type AttachmentRow } from './attachments.js';
+import { TaskAttachmentsRepository } from './task-attachments.repository.js';
 
 /**
  * A task's files from the organization's side: the same table (and the same size and type
@@ -18,13 +19,15 @@ import { ATTACHMENT_COLUMNS, insertAttachment, readAttachmentFile, type Attachme
  */
 @Injectable()
 export class TaskAttachmentsService {
-  constructor(private readonly db: DatabaseService) {}
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly attachments: TaskAttachmentsRepository,
+  ) {}
 
   /** A tenant transaction on a task of this event (the task row shared-locked, so it cannot vanish mid-change). */
   private onTask<T>(ctx: OrgContext, eventId: string, taskId: string, work: (tx: TenantTx) => Promise<T>): Promise<T> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-      const [task] = await tx.query(`SELECT 1 FROM tasks WHERE id = $1 AND event_id = $2 AND organization_id = $3 FOR SHARE`, [taskId, eventId, tx.orgId]);
-      if (!task) throw new AppError('not_found');
+      if (!(await this.attachments.lockTask(tx, eventId, taskId))) throw new AppError('not_found');
       return work(tx);
     });
   }
@@ -44,13 +47,7 @@ export class TaskAttachmentsService {
   list(ctx: OrgContext, eventId: string, taskId: string, query: { limit: number; cursor?: string }): Promise<Page<TaskAttachment>> {
     const after = readCursor(query.cursor, ['timestamp', 'uuid']);
     return this.onTask(ctx, eventId, taskId, async (tx) => {
-      const rows = await tx.query<AttachmentRow>(
-        `SELECT ${ATTACHMENT_COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
-          WHERE a.task_id = $1 AND a.organization_id = $2
-            AND ($3::timestamptz IS NULL OR (a.created_at, a.id) > ($3::timestamptz, $4::uuid))
-          ORDER BY a.created_at, a.id LIMIT $5`,
-        [taskId, tx.orgId, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
-      );
+      const rows = await this.attachments.page(tx, taskId, query.limit + 1, after);
       return toPage(rows, query.limit, (r) => this.toAttachment(ctx, r), (r) => [r.created_at.toISOString(), r.id]);
     });
   }
@@ -72,14 +69,10 @@ export class TaskAttachmentsService {
 
   remove(ctx: OrgContext, eventId: string, taskId: string, attachmentId: string): Promise<void> {
     return this.onTask(ctx, eventId, taskId, async (tx) => {
-      const [row] = await tx.query<AttachmentRow>(
-        `SELECT ${ATTACHMENT_COLUMNS} FROM task_attachments a LEFT JOIN users u ON u.id = a.uploaded_by
-          WHERE a.id = $1 AND a.task_id = $2 AND a.organization_id = $3 FOR UPDATE OF a`,
-        [attachmentId, taskId, tx.orgId],
-      );
+      const row = await this.attachments.findForUpdate(tx, taskId, attachmentId);
       if (!row) throw new AppError('not_found');
       if (!this.mayDelete(ctx, row.uploaded_by_id)) throw new AppError('forbidden', 'Only managers may remove files that others uploaded');
-      await tx.execute(`DELETE FROM task_attachments WHERE id = $1 AND organization_id = $2`, [attachmentId, tx.orgId]);
+      await this.attachments.delete(tx, attachmentId);
       await recordAudit(tx, ctx, {
         action: 'delete', entityType: 'task_attachment', entityId: attachmentId,
         before: { taskId, filename: row.filename, kind: row.kind, size: row.size, uploadedBy: row.uploaded_by },

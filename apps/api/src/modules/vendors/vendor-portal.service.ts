@@ -3,6 +3,7 @@ import { mapLink, type Page, type VendorTask } from '@rundown/domain';
 import type { z } from 'zod';
 import type { attachmentSchema, commentSchema, uploadAttachmentSchema } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
+import { recordAuditIn } from '../../common/audit.js';
 import type { FileResult } from '../../common/contract.interceptor.js';
 import { DatabaseService, SCOPED_READ_SQL, type Tx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
@@ -186,10 +187,6 @@ export class VendorPortalService {
 
   /** Portal changes land in the owning organization's audit log, attributed to the vendor user. */
   private async audit(tx: Tx, ctx: AuthedContext, task: PortalRow, action: 'create' | 'update', change: { before?: object; after: object }) {
-    await tx.execute(
-      `INSERT INTO audit_log (organization_id, actor_id, action, entity_type, entity_id, before, after, request_id)
-       SELECT $1, $2, $3, 'task', $4, $5, $6, $7`,
-      [task.organization_id, ctx.actor.userId, action, task.id, change.before ? JSON.stringify(change.before) : null, JSON.stringify(change.after), ctx.requestId],
-    );
+    await recordAuditIn(tx, task.organization_id, ctx, { action, entityType: 'task', entityId: task.id, ...change });
   }
 }

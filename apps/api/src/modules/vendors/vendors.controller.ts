@@ -1,7 +1,7 @@
 import { Controller, Req } from '@nestjs/common';
 import { timelineApi as t } from '@rundown/domain';
 import type { FastifyRequest } from 'fastify';
-import { Ctx, Endpoint, IfMatch, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
+import { Ctx, Endpoint, Input, type RouteInput, type RouteOutput } from '../../common/endpoint.decorator.js';
 import { originOf } from '../../common/origin.js';
 import type { AuthedContext, OrgContext } from '../../common/request-context.js';
 import { VendorPortalService } from './vendor-portal.service.js';
@@ -28,7 +28,7 @@ export class VendorsController {
 
   @Endpoint(t.updateVendor)
   update(@Ctx() ctx: OrgContext, @Input() input: RouteInput<typeof t.updateVendor>): Promise<RouteOutput<typeof t.updateVendor>> {
-    return this.vendors.update(ctx, input.params.vendorId, input.body);
+    return this.vendors.update(ctx, input.params.vendorId, input.version, input.body);
   }
 
   @Endpoint(t.deleteVendor)
@@ -54,9 +54,8 @@ export class VendorsController {
   updateMyTask(
     @Ctx() ctx: AuthedContext,
     @Input() input: RouteInput<typeof t.updateMyTask>,
-    @IfMatch() version: number,
   ): Promise<RouteOutput<typeof t.updateMyTask>> {
-    return this.portal.updateStatus(ctx, input.params.taskId, version, input.body.status);
+    return this.portal.updateStatus(ctx, input.params.taskId, input.version, input.body.status);
   }
 
   @Endpoint(t.toggleMyChecklistItem)

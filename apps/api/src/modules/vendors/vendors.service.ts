@@ -42,12 +42,16 @@ export class VendorsService {
     const after = readCursor(query.cursor, ['text', 'uuid']);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       // The cursor keeps the name as PostgreSQL lower-cased it, so it compares exactly as the ORDER BY.
+      const params: unknown[] = [tx.orgId];
+      const add = (value: unknown) => `$${params.push(value)}`;
+      const where = ['v.organization_id = $1'];
+      if (query.category) where.push(`v.category = ${add(query.category)}`);
+      if (query.q) where.push(`v.name ILIKE ${add(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+      if (after) where.push(`(lower(v.name), v.id) > (${add(after[0])}::text, ${add(after[1])}::uuid)`);
       const rows = await tx.query<VendorRow & { name_key: string }>(
-        `SELECT ${COLUMNS}, lower(v.name) AS name_key FROM vendors v WHERE v.organization_id = $1 AND ($2::text IS NULL OR v.category = $2)
-            AND ($3::text IS NULL OR v.name ILIKE '%' || $3 || '%')
-            AND ($4::text IS NULL OR (lower(v.name), v.id) > ($4::text, $5::uuid))
-          ORDER BY lower(v.name), v.id LIMIT $6`,
-        [tx.orgId, query.category ?? null, query.q ?? null, after?.[0] ?? null, after?.[1] ?? null, query.limit + 1],
+        `SELECT ${COLUMNS}, lower(v.name) AS name_key FROM vendors v WHERE ${where.join(' AND ')}
+          ORDER BY lower(v.name), v.id LIMIT ${add(query.limit + 1)}`,
+        params,
       );
       return toPage(rows, query.limit, toVendor, (r) => [r.name_key, r.id]);
     });
@@ -65,10 +69,11 @@ export class VendorsService {
     });
   }
 
-  update(ctx: OrgContext, vendorId: string, input: UpdateVendorInput): Promise<Vendor> {
+  update(ctx: OrgContext, vendorId: string, version: number, input: UpdateVendorInput): Promise<Vendor> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const before = await this.find(tx, vendorId, true);
       if (!before) throw new AppError('not_found');
+      if (before.version !== version) throw new AppError('precondition_failed', undefined, { current: before });
       const next = { ...before, ...input };
       await tx.execute(
         `UPDATE vendors SET name = $3, category = $4, contacts = $5, tax_id = $6, notes = $7, version = version + 1, updated_at = now()

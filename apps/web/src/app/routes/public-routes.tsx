@@ -1,13 +1,17 @@
 import { createRoute, lazyRouteComponent, Link, redirect, useNavigate, useRouter } from '@tanstack/react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
 import { z } from 'zod';
 import { AuthLayout } from '../../components/layout/auth-layout';
-import { defaultOrgId, meQueryOptions } from '../../lib/session';
+import { defaultOrgId, meQueryKey, meQueryOptions } from '../../lib/session';
 import { rootRoute } from './root';
 import { rendersPages } from './route-pages';
 
 const LoginForm = lazyRouteComponent(() => import('../../features/auth/components/login-form'), 'LoginForm');
 const SignupForm = lazyRouteComponent(() => import('../../features/auth/components/signup-form'), 'SignupForm');
+const ForgotPasswordForm = lazyRouteComponent(() => import('../../features/auth/components/forgot-password-form'), 'ForgotPasswordForm');
+const ResetPasswordForm = lazyRouteComponent(() => import('../../features/auth/components/reset-password-form'), 'ResetPasswordForm');
 const AcceptInvitationPage = lazyRouteComponent(() => import('../../features/invitations/components/accept-invitation-page'), 'AcceptInvitationPage');
 
 /** `/`: the first organization's events when signed in, else the log-in page. */
@@ -57,6 +61,11 @@ export const loginRoute = createRoute({
           }
         >
           <LoginForm onSuccess={() => router.history.push(safeRedirect(target))} />
+          <p className="mt-4 text-center text-[13px]">
+            <Link to="/forgot-password" className="font-medium text-primary hover:underline">
+              {t('security.forgot.link')}
+            </Link>
+          </p>
         </AuthLayout>
       );
     },
@@ -120,5 +129,60 @@ export const inviteRoute = createRoute({
       );
     },
     AcceptInvitationPage, LoginForm,
+  ),
+});
+
+const backToLogin = (label: string) => (
+  <Link to="/login" className="font-medium text-primary hover:underline">
+    {label}
+  </Link>
+);
+
+export const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  component: rendersPages(
+    function ForgotPasswordPage() {
+      const { t } = useTranslation();
+      return (
+        <AuthLayout title={t('security.forgot.title')} subtitle={t('security.forgot.subtitle')} footer={backToLogin(t('security.forgot.back'))}>
+          <ForgotPasswordForm />
+        </AuthLayout>
+      );
+    },
+    ForgotPasswordForm,
+  ),
+});
+
+/** The link from the reset email. Done: to the log-in page, with the new password to type. */
+export const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/reset-password/$token',
+  component: rendersPages(
+    function ResetPasswordPage() {
+      const { t } = useTranslation();
+      const navigate = useNavigate();
+      const queryClient = useQueryClient();
+      const { token } = resetPasswordRoute.useParams();
+      return (
+        <AuthLayout title={t('security.reset.title')} subtitle={t('security.reset.subtitle')} footer={backToLogin(t('security.forgot.back'))}>
+          <ResetPasswordForm
+            token={token}
+            requestNewLink={
+              <Link to="/forgot-password" className="font-medium text-primary hover:underline">
+                {t('security.reset.requestNew')}
+              </Link>
+            }
+            onDone={() => {
+              // Every session of the account has ended, this browser's included.
+              queryClient.setQueryData(meQueryKey, null);
+              toast.success(t('security.reset.done'));
+              void navigate({ to: '/login' });
+            }}
+          />
+        </AuthLayout>
+      );
+    },
+    ResetPasswordForm,
   ),
 });

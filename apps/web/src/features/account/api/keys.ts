@@ -1,3 +1,7 @@
 export const tokenKeys = {
   all: ['me', 'tokens'] as const,
 };
+
+export const sessionKeys = {
+  all: ['me', 'sessions'] as const,
+};

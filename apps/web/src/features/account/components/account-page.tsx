@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createApiTokenSchema, type ApiToken, type CreatedApiToken, type Me } from '@rundown/domain';
-import { KeyRound, LogOut, Trash2 } from 'lucide-react';
+import { KeyRound, Trash2 } from 'lucide-react';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,9 @@ import { formatDateTime } from '../../../lib/format';
 import { useCreateToken } from '../api/create-token';
 import { useTokens } from '../api/list-tokens';
 import { useRevokeToken } from '../api/revoke-token';
-import { useSignOutOtherSessions } from '../api/sign-out-other-sessions';
 import { useUpdateMe } from '../api/update-me';
+import { PasswordCard } from './password-card';
+import { SessionsCard } from './sessions-card';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -34,6 +35,7 @@ export function AccountPage({ me, children }: { me: Me; children?: ReactNode }) 
     <div className="flex max-w-3xl flex-col gap-6">
       <PageHeader title={t('account.title')} description={t('account.subtitle')} />
       <ProfileCard me={me} />
+      <PasswordCard me={me} />
       <SessionsCard />
       <TokensCard />
       {children}
@@ -78,33 +80,6 @@ function ProfileCard({ me }: { me: Me }) {
           </Button>
         </div>
       </form>
-    </Card>
-  );
-}
-
-function SessionsCard() {
-  const { t } = useTranslation();
-  const signOut = useSignOutOtherSessions();
-  const run = async () => {
-    try {
-      const { revoked } = await signOut.mutateAsync();
-      toast.success(t('account.sessions.done', { count: revoked }));
-    } catch (error) {
-      toast.error(errorMessage(t, error));
-    }
-  };
-  return (
-    <Card>
-      <CardHeader
-        title={t('account.sessions.title')}
-        description={t('account.sessions.body')}
-        actions={
-          <Button variant="secondary" loading={signOut.isPending} onClick={() => void run()}>
-            <LogOut aria-hidden />
-            {t('account.sessions.signOutOthers')}
-          </Button>
-        }
-      />
     </Card>
   );
 }

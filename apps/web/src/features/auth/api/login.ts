@@ -13,7 +13,7 @@ export const login = (body: LoginInput) => call(api.auth.login, { body });
 export function useSignedIn() {
   const queryClient = useQueryClient();
   return (me: Me) => {
-    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
     queryClient.setQueryData(meQueryKey, me);
     if (!hasStoredLanguage()) void setLanguage(fromApiLocale(me.user.locale));
   };

@@ -6,10 +6,9 @@ import { budgetKeys } from './keys';
  * the lists, the summary and the lines (one cheap request for the summary, a page set for lines).
  */
 export function refreshAfterSpend(queryClient: QueryClient, orgId: string, eventId: string) {
-  const event = budgetKeys.event(orgId, eventId);
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: [...event, 'commitments'] }),
-    queryClient.invalidateQueries({ queryKey: [...event, 'expenses'] }),
+    queryClient.invalidateQueries({ queryKey: budgetKeys.allCommitments(orgId, eventId) }),
+    queryClient.invalidateQueries({ queryKey: budgetKeys.allExpenses(orgId, eventId) }),
     queryClient.invalidateQueries({ queryKey: budgetKeys.summary(orgId, eventId) }),
     queryClient.invalidateQueries({ queryKey: budgetKeys.lines(orgId, eventId) }),
   ]);

@@ -45,7 +45,9 @@ export function CategoriesDialog({ open, onOpenChange, orgId, eventId, budget }:
   const save = async (changes: { categoryId: string; body: UpdateCategoryInput }[], node?: CategoryNode) => {
     setError(null);
     try {
-      await update.mutateAsync(changes);
+      // Each change names the version this dialog shows (If-Match): a concurrent edit answers 412.
+      const versions = new Map(budget.categories.map((c) => [c.id, c.version]));
+      await update.mutateAsync(changes.map((c) => ({ ...c, version: versions.get(c.categoryId) ?? 0 })));
       toast.success(t('budgets.categories.saved'), { id: 'category-saved' });
     } catch (err) {
       setError(explain(err, node));

@@ -29,7 +29,7 @@ import { useUpdateFringe } from '../api/update-fringe';
 import { formatFringeRule } from '../utils/grid-columns';
 import { formatMinorPlain, formatPercentFromBasisPoints } from '../utils/number-format';
 
-type Draft = { id: string | null; name: string; kind: 'percent' | 'flat'; value: string; currency: CurrencyCode };
+type Draft = { id: string | null; version: number; name: string; kind: 'percent' | 'flat'; value: string; currency: CurrencyCode };
 
 const PRESETS: { name: string; basisPoints: number }[] = [
   { name: 'PPN', basisPoints: 1100 },
@@ -56,7 +56,7 @@ export function FringesDialog({
   const create = useCreateFringe(orgId);
   const update = useUpdateFringe(orgId);
   const remove = useDeleteFringe(orgId);
-  const empty: Draft = { id: null, name: '', kind: 'percent', value: '', currency: defaultCurrency };
+  const empty: Draft = { id: null, version: 0, name: '', kind: 'percent', value: '', currency: defaultCurrency };
   const [draft, setDraft] = useState<Draft>(empty);
   const [errors, setErrors] = useState<{ name?: string; value?: string; form?: string }>({});
   const [confirm, setConfirm] = useState<FringeRuleDto | null>(null);
@@ -65,6 +65,7 @@ export function FringesDialog({
     setErrors({});
     setDraft({
       id: rule.id,
+      version: rule.version,
       name: rule.name,
       kind: rule.kind,
       value: rule.kind === 'percent' ? formatPercentFromBasisPoints(rule.basisPoints ?? 0, locale) : formatMinorPlain(rule.amount ?? '0', rule.currency ?? defaultCurrency, locale),
@@ -93,7 +94,7 @@ export function FringesDialog({
     if (next.name || next.value) return;
     try {
       if (draft.id) {
-        await update.mutateAsync({ fringeId: draft.id, body: draft.kind === 'percent' ? { name, basisPoints: basisPoints! } : { name, amount: amount! } });
+        await update.mutateAsync({ fringeId: draft.id, version: draft.version, body: draft.kind === 'percent' ? { name, basisPoints: basisPoints! } : { name, amount: amount! } });
         toast.success(t('budgets.fringes.saved'));
       } else {
         const body: CreateFringeInput =

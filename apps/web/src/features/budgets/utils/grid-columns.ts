@@ -15,8 +15,7 @@ import {
   type LineUnit,
   type UpdateLineInput,
 } from '@rundown/domain';
-import { en } from '../../../lib/locales/en';
-import { id } from '../../../lib/locales/id';
+import { en, id } from '../../../lib/locales/features';
 import { formatMoneyInLocale as formatMoney } from '../../../lib/format';
 import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from './number-format';
 

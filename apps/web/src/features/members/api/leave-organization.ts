@@ -2,6 +2,7 @@ import { api } from '@rundown/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../lib/api-client';
 import { meQueryKey } from '../../../lib/session';
+import { organizationKeys } from '../../organizations/api/keys';
 
 export const leaveOrganization = (orgId: string) => call(api.orgs.leave, { params: { orgId } });
 
@@ -10,7 +11,7 @@ export function useLeaveOrganization(orgId: string) {
   return useMutation({
     mutationFn: () => leaveOrganization(orgId),
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: ['orgs', orgId] });
+      queryClient.removeQueries({ queryKey: organizationKeys.all(orgId) });
       await queryClient.invalidateQueries({ queryKey: meQueryKey });
     },
   });

@@ -5,6 +5,7 @@ import {
   updateOrganizationSchema,
   type Locale,
   type Organization,
+  type OrganizationSummary,
   type UpdateOrganizationInput,
 } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
@@ -58,11 +59,12 @@ export function OrganizationSettingsPage({ orgId, canUpdate }: { orgId: string; 
 
 type SettingsValues = { name: string; defaultCurrency: Organization['defaultCurrency']; locale: Locale; timeZone: string };
 
-function toValues(o: Organization): SettingsValues {
+function toValues(o: OrganizationSummary): SettingsValues {
   return { name: o.name, defaultCurrency: o.defaultCurrency, locale: o.locale, timeZone: o.timeZone };
 }
 
-function OrganizationSettingsForm({ organization, canUpdate }: { organization: Organization; canUpdate: boolean }) {
+/** Edits the fields every role may read (a role without budgets.read gets the organization without its budget settings). */
+function OrganizationSettingsForm({ organization, canUpdate }: { organization: OrganizationSummary; canUpdate: boolean }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const update = useUpdateOrganization(organization.id);

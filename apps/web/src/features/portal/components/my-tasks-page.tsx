@@ -18,6 +18,7 @@ import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateRange, formatDateTime, timeZoneShortName } from '../../../lib/format';
 import { useCommentOnMyTask, useMyTaskComments } from '../api/comments';
+import { portalKeys } from '../api/keys';
 import { storeMyTask, useMyTasks } from '../api/my-tasks';
 import { useToggleChecklist } from '../api/toggle-checklist';
 import { useUpdateMyTask } from '../api/update-my-task';
@@ -128,7 +129,7 @@ function TaskCard({ task }: { task: VendorTask }) {
           if (isApiError(error) && error.status === 412) {
             const current = vendorTaskSchema.safeParse(error.current);
             if (current.success) storeMyTask(queryClient, current.data);
-            else void queryClient.invalidateQueries({ queryKey: ['me', 'tasks'] });
+            else void queryClient.invalidateQueries({ queryKey: portalKeys.all });
             toast.error(t('portal.conflict'));
           } else {
             toast.error(errorMessage(t, error));

@@ -9,7 +9,9 @@ export type CreateCueBody = z.input<typeof timelineApi.createCue.body>;
 export type UpdateCueBody = z.input<typeof timelineApi.updateCue.body>;
 export type LiveAction = z.input<typeof timelineApi.controlLive.body>['action'];
 
-export const setRundownDay = (p: DayParams, startsAt: string) => call(timelineApi.setRundownDay, { params: p, body: { startsAt } });
+/** `version`: the day's version the client last saw (If-Match); null creates the day (If-None-Match: *). */
+export const setRundownDay = (p: DayParams, version: number | null, startsAt: string) =>
+  call(timelineApi.setRundownDay, { params: p, body: { startsAt }, ifMatch: version });
 export const createCue = (p: DayParams, body: CreateCueBody) => call(timelineApi.createCue, { params: p, body });
 export const updateCue = (p: DayParams, cueId: string, version: number, body: UpdateCueBody) =>
   call(timelineApi.updateCue, { params: { ...p, cueId }, body, ifMatch: version });
@@ -26,7 +28,8 @@ function useRundownMutation<V>(p: DayParams, fn: (variables: V) => Promise<Rundo
   });
 }
 
-export const useSetRundownDay = (p: DayParams) => useRundownMutation(p, (startsAt: string) => setRundownDay(p, startsAt));
+export const useSetRundownDay = (p: DayParams) =>
+  useRundownMutation(p, ({ version, startsAt }: { version: number | null; startsAt: string }) => setRundownDay(p, version, startsAt));
 export const useCreateCue = (p: DayParams) => useRundownMutation(p, (body: CreateCueBody) => createCue(p, body));
 export const useUpdateCue = (p: DayParams) =>
   useRundownMutation(p, ({ cueId, version, body }: { cueId: string; version: number; body: UpdateCueBody }) => updateCue(p, cueId, version, body));

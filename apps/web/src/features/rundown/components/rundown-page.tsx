@@ -202,7 +202,10 @@ function DayStart({ orgId, eventId, day, rundown, canWrite }: { orgId: string; e
       setValue(current);
       return;
     }
-    setDay.mutate(startsAt, { onSuccess: () => toast.success(t('rundown.dayStartSaved')), onError: (e) => toast.error(errorMessage(t, e)) });
+    setDay.mutate(
+      { version: rundown.version, startsAt },
+      { onSuccess: () => toast.success(t('rundown.dayStartSaved')), onError: (e) => toast.error(errorMessage(t, e)) },
+    );
   };
   return (
     <label className="inline-flex items-center gap-2 text-[12.5px] text-muted-foreground">
@@ -227,7 +230,7 @@ function NoDay({ orgId, eventId, day, eventStartAt, timeZone, canWrite }: { orgI
   const create = () => {
     const startsAt = dayTimeToInstant(day, time, timeZone);
     if (!startsAt) return;
-    setDay.mutate(startsAt, { onError: (e) => toast.error(errorMessage(t, e)) });
+    setDay.mutate({ version: null, startsAt }, { onError: (e) => toast.error(errorMessage(t, e)) });
   };
   return (
     <Card>

@@ -23,7 +23,6 @@ import { Input, Textarea } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { isApiError } from '../../../lib/api-client';
-import { cn } from '../../../lib/cn';
 import { applyApiErrorToForm, errorMessage } from '../../../lib/errors';
 import { useComments, useCreateComment } from '../api/comments';
 import { useCreateDependency, useDeleteDependency } from '../api/dependencies';

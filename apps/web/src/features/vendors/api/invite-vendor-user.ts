@@ -2,7 +2,7 @@ import { timelineApi } from '@rundown/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { call } from '../../../lib/api-client';
-import { vendorKeys } from './keys';
+import { memberKeys } from '../../members/api/keys';
 
 export type InviteVendorUserBody = z.input<typeof timelineApi.inviteVendorUser.body>;
 
@@ -14,6 +14,6 @@ export function useInviteVendorUser(orgId: string, vendorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: InviteVendorUserBody) => inviteVendorUser(orgId, vendorId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'invitations'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.invitations(orgId) }),
   });
 }

@@ -6,13 +6,14 @@ import { vendorKeys } from './keys';
 
 export type UpdateVendorBody = z.input<typeof timelineApi.updateVendor.body>;
 
-export const updateVendor = (orgId: string, vendorId: string, body: UpdateVendorBody) =>
-  call(timelineApi.updateVendor, { params: { orgId, vendorId }, body });
+/** PATCH with `If-Match: "<version>"`: a stale version answers 412 with the vendor as it is now. */
+export const updateVendor = (orgId: string, vendorId: string, version: number, body: UpdateVendorBody) =>
+  call(timelineApi.updateVendor, { params: { orgId, vendorId }, body, ifMatch: version });
 
 export function useUpdateVendor(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ vendorId, body }: { vendorId: string; body: UpdateVendorBody }) => updateVendor(orgId, vendorId, body),
+    mutationFn: ({ vendorId, version, body }: { vendorId: string; version: number; body: UpdateVendorBody }) => updateVendor(orgId, vendorId, version, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: vendorKeys.all(orgId) }),
   });
 }

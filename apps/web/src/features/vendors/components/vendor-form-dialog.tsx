@@ -86,7 +86,7 @@ function VendorForm({ orgId, vendor, onOpenChange, onCreated }: VendorFormDialog
     };
     try {
       if (vendor) {
-        await update.mutateAsync({ vendorId: vendor.id, body });
+        await update.mutateAsync({ vendorId: vendor.id, version: vendor.version, body });
         toast.success(t('vendors.saved'));
         onOpenChange(false);
       } else {

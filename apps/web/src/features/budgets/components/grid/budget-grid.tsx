@@ -17,11 +17,11 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
-import { isApiError } from '../../../../lib/api-client';
 import { cn } from '../../../../lib/cn';
-import { errorMessage, fieldErrorMessage } from '../../../../lib/errors';
+import { errorMessage } from '../../../../lib/errors';
 import { addLinesToCache, createLine } from '../../api/create-line';
 import { useDeleteLines } from '../../api/delete-line';
+import { budgetKeys } from '../../api/keys';
 import { isSuperseded, LineConflictError, LineGoneError, useLineEditor } from '../../api/update-line';
 import type { GridFilters } from '../../utils/budget-search';
 import {
@@ -43,6 +43,7 @@ import { moveAfterCommit, navigate, selectionRange, single, type GridDims, type 
 import { parseTsv, planPaste, toTsv, type PastePlan } from '../../utils/paste';
 import { EMPTY_UNDO, invert, popRedo, popUndo, pushUndo, remapLineId, type LineChange, type UndoEntry, type UndoStack } from '../../utils/undo-stack';
 import { cellErrorText } from '../cell-error-text';
+import { saveFailureReason } from '../../utils/save-failure-reason';
 import { useCellContext } from '../use-cell-context';
 import { ConflictDialog, type LineConflict } from './conflict-dialog';
 import { FringePickerDialog } from './fringe-picker-dialog';
@@ -298,6 +299,8 @@ export function BudgetGrid({
     [toIds, revealCell],
   );
 
+  // Read on every render on purpose: the page height follows the scroll area's current size.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const dims: GridDims = {
     rows: model.lineIds.length,
     cols: visibleIds.length,
@@ -323,8 +326,7 @@ export function BudgetGrid({
         toast.error(t('budgets.grid.lineGone', { name: line.description }));
         return;
       }
-      const field = isApiError(error) ? error.fieldErrors[0] : undefined;
-      const reason = field ? fieldErrorMessage(t, i18n.language, field) : errorMessage(t, error);
+      const reason = saveFailureReason(t, i18n.language, error);
       toast.error(t('budgets.grid.saveFailed', { name: line.description, reason }));
     },
     [t, i18n.language],
@@ -362,7 +364,7 @@ export function BudgetGrid({
         toast.error(errorMessage(t, error));
       } finally {
         addLinesToCache(queryClient, orgId, eventId, created);
-        void queryClient.invalidateQueries({ queryKey: ['orgs', orgId, 'budgets', 'event', eventId, 'summary'] });
+        void queryClient.invalidateQueries({ queryKey: budgetKeys.summary(orgId, eventId) });
         if (created.length > 0) setEdited(true);
       }
       return created;
@@ -846,6 +848,8 @@ export function BudgetGrid({
   const filteredTotals = useMemo(() => (filtered ? { lines: model.matchingLines, totals: model.totals } : null), [filtered, model]);
 
   // The totals bar: the server's summary with the lines being saved counted as they are shown.
+  // `lines` changes whenever the editor's pending saves do, which overlaySummary reads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const shownSummary = useMemo(() => (summary ? editor.overlaySummary(summary) : undefined), [summary, lines, editor]);
   const range = selection ? selectionRange(selection) : null;
   const activeLineId = selectionIds && selection ? selectionIds.activeLine : null;

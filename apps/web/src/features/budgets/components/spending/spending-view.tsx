@@ -124,7 +124,7 @@ function SpendList({
   eventId,
   currency,
   lineNames,
-  timeZone,
+  timeZone: _timeZone,
   canWrite,
   canApprove,
   onNew,

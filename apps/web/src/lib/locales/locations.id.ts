@@ -1,7 +1,7 @@
-import type { locationsEn } from './locations.en';
+import type { LocationsResources } from './locations.en';
 
 /** Teks Bahasa Indonesia untuk lokasi, tempat acara dan hold, serta izin. */
-export const locationsId: typeof locationsEn = {
+export const locationsId: LocationsResources = {
   locationKinds: {
     venue: 'Venue',
     shoot_location: 'Lokasi syuting',

@@ -1,8 +1,6 @@
-/**
- * English strings for locations, event places and holds, and permits. Spread into
- * `lib/locales/en.ts`; `locations.id.ts` must have the same shape (typed, and checked by the
- * key-parity test).
- */
+import type { DeepStrings } from './types';
+
+/** English: locations, an event's places and holds, permits. `locations.id.ts` fills the same shape (typed, and checked by i18n.spec.ts). */
 export const locationsEn = {
   locationKinds: {
     venue: 'Venue',
@@ -240,4 +238,6 @@ export const locationsEn = {
       noUsage: 'No event uses this place yet.',
     },
   },
-};
+} as const;
+
+export type LocationsResources = DeepStrings<typeof locationsEn>;
