@@ -18,6 +18,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { IdentityService } from './modules/auth/identity.service.js';
 import { SessionsService } from './modules/auth/sessions.service.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { LocationsModule } from './modules/locations/locations.module.js';
 import { InvitationsController } from './modules/invitations/invitations.controller.js';
 import { InvitationsService } from './modules/invitations/invitations.service.js';
 import { MeController } from './modules/me/me.controller.js';
@@ -45,7 +46,7 @@ export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE, { waitMs: config.DATABASE_POOL_WAIT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS })), CoreModule.register(config), AuditModule, NotifierModule, EventsModule, BudgetsModule, TimelineModule, RundownModule],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DATABASE_POOL_SIZE, { waitMs: config.DATABASE_POOL_WAIT_MS, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS })), CoreModule.register(config), AuditModule, NotifierModule, EventsModule, BudgetsModule, TimelineModule, RundownModule, LocationsModule],
       controllers: [
         SystemController,
         AuthController,

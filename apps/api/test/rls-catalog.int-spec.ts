@@ -17,6 +17,8 @@ const RUNTIME_ROLE = 'rundown_app';
 const SECURITY_DEFINERS: Record<string, string> = {
   app_vendor_task_watchers:
     "Who to notify about a vendor's change to a task (creator and assignees): the vendor's scope cannot read others' assignments. Answers only for a task of the caller's own vendors, and returns user ids only.",
+  app_vendor_task_places:
+    "What a vendor sees of its task's place (address, city, postal code, coordinates for the map link, loading-dock notes, load-in window): the vendor's scope cannot read the organization's places. Answers only for tasks of the caller's own vendors, and returns only those columns.",
 };
 
 describe('row-level security, from the catalog', () => {

@@ -46,6 +46,15 @@ function bodyForPath(route: RouteDef, ids: Record<string, string>): unknown {
   if (route.path.endsWith('/decision')) return { action: route.path.includes('commitments') ? 'cancel' : 'pay' };
   if (route.path.endsWith('/fringes')) return { kind: 'percent', name: 'PPN', basisPoints: 1100 };
   if (route.path.endsWith('/fringes/:fringeId')) return { name: 'PPN 11%' };
+  if (route.path.endsWith('/locations') && route.method === 'POST') return { name: 'Matrix hall', kind: 'venue', address: 'Jl. Matriks 1', province: 'bali' };
+  if (route.path.endsWith('/locations/:locationId')) return { notes: 'matrix' };
+  if (route.path.endsWith('/spaces')) return { name: 'Hall B' };
+  if (route.path.endsWith('/spaces/:spaceId')) return { capacity: 10 };
+  if (route.path.endsWith('/places') && route.method === 'POST') return { locationId: ids.locationId, role: 'shoot', ...slot };
+  if (route.path.endsWith('/places/:placeId')) return { notes: 'matrix' };
+  if (route.path.endsWith('/lead-times')) return { scale: 'local', leadDays: 30, effectiveFrom: '2026-01-01' };
+  if (route.path.endsWith('/permits') && route.method === 'POST') return { typeId: ids.typeId };
+  if (route.path.endsWith('/permits/:permitId')) return { notes: 'matrix' };
   if (route.path.endsWith('/events') && route.method === 'POST') return jakartaEvent();
   if (route.path.endsWith('/events/:eventId')) return { notes: 'matrix' };
   if (route.path.endsWith('/invitations')) return { email: uniqueEmail('matrix'), role: 'crew' };
@@ -103,6 +112,18 @@ export async function timelineTargets(owner: TestClient, t: Record<string, strin
   };
 }
 
+/** A place with a space (no hold, so it can be deleted), a hold at another place, a permit type and a permit. */
+export async function locationTargets(owner: TestClient, t: Record<string, string>): Promise<Record<string, string>> {
+  const place = await owner.post(`/api/orgs/${t.orgId}/locations`, { name: 'Matrix venue', kind: 'venue', address: 'Jl. Matriks 2', spaces: [{ name: 'Hall A' }] });
+  const other = await owner.post(`/api/orgs/${t.orgId}/locations`, { name: 'Matrix field', kind: 'shoot_location', address: 'Jl. Matriks 3' });
+  const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  const held = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/places`, { locationId: other.body.id, role: 'shoot', ...slot });
+  const types = await owner.get(`/api/orgs/${t.orgId}/permit-types`);
+  const typeId = types.body.items[0].id;
+  const permit = await owner.post(`/api/orgs/${t.orgId}/events/${t.eventId}/permits`, { typeId });
+  return { locationId: place.body.id, spaceId: place.body.spaces[0].id, placeId: held.body.id, typeId, permitId: permit.body.id };
+}
+
 /** A plausible body for the route, or none when its contract takes no body. */
 export function bodyFor(route: RouteDef, ids: Record<string, string>): unknown {
   return route.body ? bodyForPath(route, ids) : undefined;
@@ -131,5 +152,6 @@ export async function freshTargets(app: NestFastifyApplication, owner: TestClien
   if (route.path.includes('/budget') || route.path.includes('/fringes')) Object.assign(targets, await budgetTargets(owner, targets));
   if (/tasks|dependencies|vendors|schedule/.test(route.path)) Object.assign(targets, await timelineTargets(owner, targets));
   if (route.path.includes('/rundown/')) Object.assign(targets, await rundownTargets(owner, targets));
+  if (/locations|places|permit/.test(route.path)) Object.assign(targets, await locationTargets(owner, targets));
   return targets;
 }

@@ -68,6 +68,10 @@ describe('vendor portal', () => {
     const orgA = a.owner.orgId;
     expect((await vendorUser.get(`/api/orgs/${orgA}/members`)).status).toBe(403);
     expect((await vendorUser.get(`/api/orgs/${orgA}/vendors`)).status).toBe(403);
+    expect((await vendorUser.get(`/api/orgs/${orgA}/locations`)).status).toBe(403);
+    expect((await vendorUser.get(`/api/orgs/${orgA}/permits`)).status).toBe(403);
+    expect((await vendorUser.get(`/api/orgs/${orgA}/permit-types`)).status).toBe(403);
+    expect((await vendorUser.get(`${a.base}/places`)).status).toBe(403);
     expect((await vendorUser.get(`${a.base}/tasks`)).status).toBe(403);
     expect((await vendorUser.get(`${a.base}/budget`)).status).toBe(403);
     expect((await vendorUser.get(`/api/orgs/${orgA}/events`)).status).toBe(403);

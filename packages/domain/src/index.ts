@@ -9,6 +9,7 @@ export * from './common/primitives.js';
 export * from './common/problem.js';
 export * from './csv/index.js';
 export * from './events/index.js';
+export * from './locations/index.js';
 export * from './money/index.js';
 export * from './notifications/index.js';
 export * from './organizations/index.js';

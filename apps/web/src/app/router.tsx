@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { accountRoute, appRoute, orgIndexRoute, orgRoute, welcomeRoute } from './routes/app-routes';
+import { locationRoute, locationsRoute, permitsRoute } from './routes/location-routes';
 import { auditRoute, budgetRoute, eventRoute, eventsRoute, membersRoute, settingsRoute } from './routes/org-routes';
 import { forgotPasswordRoute, indexRoute, inviteRoute, loginRoute, resetPasswordRoute, signupRoute } from './routes/public-routes';
 import { NotFoundPage, rootRoute } from './routes/root';
@@ -19,7 +20,7 @@ export const routeTree = rootRoute.addChildren([
     myTasksRoute,
     orgRoute.addChildren([
       orgIndexRoute, eventsRoute, eventRoute, budgetRoute, membersRoute, settingsRoute, auditRoute,
-      timelineRoute, rundownIndexRoute, rundownRoute, vendorsRoute,
+      timelineRoute, rundownIndexRoute, rundownRoute, vendorsRoute, locationsRoute, locationRoute, permitsRoute,
     ]),
   ]),
 ]);

@@ -18,6 +18,8 @@ const event = {
   client: null,
   currency: 'IDR',
   notes: null,
+  scale: null,
+  expectedAttendance: null,
   version: 3,
   createdAt: '2026-11-01T00:00:00.000Z',
   updatedAt: '2026-11-02T00:00:00.000Z',

@@ -22,6 +22,14 @@ export const PERMISSIONS = [
   'schedule.manage',
   'vendors.read',
   'vendors.write',
+  /** The locations directory (venues, spaces, contacts, notes). Event places are read with events.read. */
+  'locations.read',
+  /** Add and edit places, spaces and an event's holds. */
+  'locations.write',
+  'permits.read',
+  'permits.write',
+  /** Edit the organization's permit types and lead times. */
+  'permits.manage',
 ] as const;
 export const permissionSchema = z.enum(PERMISSIONS);
 export type Permission = z.infer<typeof permissionSchema>;
@@ -36,8 +44,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   manager: [
     'org.read', 'members.read', 'events.read', 'events.write', 'events.delete', 'budgets.read', 'budgets.write', 'budgets.approve',
     'schedule.read', 'schedule.write', 'schedule.manage', 'vendors.read', 'vendors.write',
+    'locations.read', 'locations.write', 'permits.read', 'permits.write', 'permits.manage',
   ],
-  coordinator: ['org.read', 'members.read', 'events.read', 'events.write', 'budgets.read', 'schedule.read', 'schedule.write', 'vendors.read', 'vendors.write'],
+  coordinator: [
+    'org.read', 'members.read', 'events.read', 'events.write', 'budgets.read', 'schedule.read', 'schedule.write', 'vendors.read', 'vendors.write',
+    'locations.read', 'locations.write', 'permits.read', 'permits.write',
+  ],
   crew: ['org.read', 'events.read', 'schedule.read'],
   vendor: ['org.read'],
 };

@@ -12,6 +12,7 @@ import { budgetApi } from './budgets.contract.js';
 import { calendarApi } from './calendar.contract.js';
 import { eventsApi } from './events.contract.js';
 import { invitationsApi, orgInvitationsApi } from './invitations.contract.js';
+import { locationsApi } from './locations.contract.js';
 import { meApi } from './me.contract.js';
 import { membersApi } from './members.contract.js';
 import { notificationsApi } from './notifications.contract.js';
@@ -53,5 +54,6 @@ export function allRoutes(): RouteDef[] {
   walk(budgetApi);
   walk(timelineApi);
   walk(accountApi);
+  walk(locationsApi);
   return out;
 }

@@ -15,4 +15,5 @@ export * from './route.js';
 export * from './rundown.contract.js';
 export * from './system.contract.js';
 export * from './timeline.contract.js';
+export * from './locations.contract.js';
 export * from './vendors.contract.js';

@@ -38,6 +38,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   rundown: 'Run of show: cues and the live show',
   notifications: 'In-app notifications',
   calendar: 'iCalendar feeds',
+  locations: 'The locations directory, spaces, and the places and holds of an event',
+  permits: 'Permit types, lead times and permits, with computed apply-by dates',
 };
 
 /**

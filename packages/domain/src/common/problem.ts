@@ -23,6 +23,8 @@ export const errorCodeSchema = z.enum([
   'two_factor_setup_required',
   'already_member',
   'invalid_transition',
+  'double_booking',
+  'hold_queue',
   'precondition_failed',
   'precondition_required',
   'amount_out_of_range',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
 import { idSchema, isoDateTimeSchema, optionalText, searchQuerySchema, text, timeZoneSchema } from '../common/primitives.js';
 import { currencyCodeSchema } from '../money/currency.js';
+import { eventScaleSchema } from '../locations/permit.schemas.js';
 import { eventStatusSchema } from './event-status.js';
 
 export const EVENT_KINDS = ['live_event', 'film', 'tv_media', 'corporate', 'other'] as const;
@@ -21,6 +22,9 @@ export const eventSchema = z
     client: z.string().nullable(),
     currency: currencyCodeSchema,
     notes: z.string().nullable(),
+    /** Local, national or international: sets the statutory crowd-permit lead time (PP 60/2017). */
+    scale: eventScaleSchema.nullable(),
+    expectedAttendance: z.number().int().nullable(),
     version: z.number().int(),
     createdAt: isoDateTimeSchema,
     updatedAt: isoDateTimeSchema,
@@ -38,6 +42,8 @@ const eventFields = z.object({
   client: optionalText(200),
   currency: currencyCodeSchema,
   notes: optionalText(5000),
+  scale: eventScaleSchema.nullish().transform((v) => v ?? null),
+  expectedAttendance: z.number().int().min(0).max(100_000_000).nullish().transform((v) => v ?? null),
 });
 
 const endAfterStart = (v: { startAt?: string; endAt?: string }) =>

@@ -24,6 +24,8 @@ export const taskSchema = z
     title: z.string(),
     description: z.string().nullable(),
     location: z.string().nullable(),
+    /** One of the event's places (its free-text location stays as a note). */
+    placeId: idSchema.nullable(),
     startAt: isoDateTimeSchema,
     endAt: isoDateTimeSchema,
     status: taskStatusSchema,
@@ -47,6 +49,7 @@ const taskFields = z.object({
   title: text(200),
   description: optionalText(5000),
   location: optionalText(200),
+  placeId: idSchema.nullable(),
   startAt: isoDateTimeSchema,
   endAt: isoDateTimeSchema,
   status: taskStatusSchema,

@@ -63,6 +63,15 @@ export const vendorTaskSchema = z
     title: z.string(),
     description: z.string().nullable(),
     location: z.string().nullable(),
+    /** Of the task's place, only what a vendor needs to arrive: address, map link, loading dock, load-in window. */
+    place: z
+      .object({
+        address: z.string(),
+        mapUrl: z.string(),
+        loadingDockNotes: z.string().nullable(),
+        loadIn: z.object({ startAt: isoDateTimeSchema, endAt: isoDateTimeSchema }).nullable(),
+      })
+      .nullable(),
     startAt: isoDateTimeSchema,
     endAt: isoDateTimeSchema,
     status: taskStatusSchema,

@@ -16,6 +16,10 @@ import { UserTablePolicies1764620000000 } from './1764620000000-user-table-polic
 import { MembershipVersion1764620000001 } from './1764620000001-membership-version.js';
 import { ListIndexes1764650000000 } from './1764650000000-list-indexes.js';
 import { ScheduleChanged1764650000001 } from './1764650000001-schedule-changed.js';
+import { Locations1764700000000 } from './1764700000000-locations.js';
+import { EventPlaces1764710000000 } from './1764710000000-event-places.js';
+import { Permits1764720000000 } from './1764720000000-permits.js';
+import { VendorTaskPlaces1764730000000 } from './1764730000000-vendor-task-places.js';
 
 /** Every migration in order. ESM has no globbing, so each is listed here. */
 export const migrations = [
@@ -37,4 +41,8 @@ export const migrations = [
   MembershipVersion1764620000001,
   ListIndexes1764650000000,
   ScheduleChanged1764650000001,
+  Locations1764700000000,
+  EventPlaces1764710000000,
+  Permits1764720000000,
+  VendorTaskPlaces1764730000000,
 ];

@@ -1,8 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { importLinesSchema, type CreateVendorInput } from '@rundown/domain';
+import { importLinesSchema, type CreatePermitInput, type CreateVendorInput } from '@rundown/domain';
 import { DataSource } from 'typeorm';
 import type { OrgContext } from '../../common/request-context.js';
 import { hashPassword } from '../../modules/auth/password-hasher.js';
+import { EventsService } from '../../modules/events/events.service.js';
+import { EventPlacesService } from '../../modules/locations/event-places.service.js';
+import { LocationsService } from '../../modules/locations/locations.service.js';
+import { PermitsService } from '../../modules/locations/permits.service.js';
 import { BudgetImportService } from '../../modules/budgets/budget-import.service.js';
 import { BaselinesService } from '../../modules/budgets/baselines.service.js';
 import { BudgetsService } from '../../modules/budgets/budgets.service.js';
@@ -215,6 +219,85 @@ async function seedConcert(app: INestApplication, ids: { orgId: string; ownerId:
   for (const cue of CUES) {
     await rundown.addCue(ctx, event, showDay, { ...cue, assigneeId: cue.owner === 'Stage manager' ? people.dimas : null });
   }
+
+  await seedPlacesAndPermits(app, ctx, event, at);
+}
+
+/**
+ * Istora Senayan with its spaces and the load-in and load-out windows, the warehouse and the
+ * basecamp hotel; the concert's permits in the states such a plan is in 17 days out. The act is
+ * international, so the crowd permit needed filing 30 days ahead (PP 60/2017): its apply-by
+ * date has already passed, and the app says so.
+ */
+async function seedPlacesAndPermits(app: INestApplication, ctx: OrgContext, event: string, at: (written: string) => string): Promise<void> {
+  const get = <T>(type: new (...args: never[]) => T) => app.get(type, { strict: false });
+  const current = await get(EventsService).get(ctx, event);
+  await get(EventsService).update(ctx, event, current.version, { scale: 'international', expectedAttendance: 7000 });
+
+  const locations = get(LocationsService);
+  const istora = await locations.create(ctx, {
+    name: 'Istora Senayan', kind: 'venue', address: 'Jl. Pintu Satu Senayan, Gelora', city: 'Jakarta Pusat', province: 'dki_jakarta', postalCode: '10270',
+    latitude: -6.2189, longitude: 106.8023, capacity: 7000,
+    contacts: [{ name: 'Bagian Penyewaan GBK', role: 'Venue booking' }],
+    loadingDockNotes: 'Loading dock B lewat Gate 5; truk maks. 10 ton, tinggi maks. 4,2 m. Bongkar muat hanya dalam jendela load-in.',
+    parkingNotes: 'Parkir kru di Parkir Timur Senayan; kendaraan produksi pakai stiker akses.',
+    accessNotes: 'Kru masuk lewat pintu artis sisi barat; ID card wajib mulai load-in.',
+    powerNotes: 'Panel 3 fase 400 A di sisi panggung kiri; genset cadangan disediakan vendor.',
+    hospital: { name: 'RSAL Dr. Mintohardjo', address: 'Jl. Bendungan Hilir No. 17, Jakarta Pusat', phone: null, url: null },
+    spaces: [
+      { name: 'Arena utama', capacity: 7000, notes: null },
+      { name: 'Backstage & ruang artis', capacity: 80, notes: null },
+      { name: 'Loading dock B', capacity: null, notes: null },
+    ],
+  });
+  const warehouse = await locations.create(ctx, {
+    name: 'Gudang Senja Cakung', kind: 'warehouse', address: 'Jl. Raya Cakung Cilincing Km 2', city: 'Jakarta Timur', province: 'dki_jakarta', postalCode: '13910',
+    loadingDockNotes: 'Dua pintu rolling door; forklift 3 ton tersedia 07.00–19.00.',
+    spaces: [{ name: 'Bay 1', capacity: null, notes: null }],
+  });
+  const hotel = await locations.create(ctx, {
+    name: 'Hotel Atlet Century Park', kind: 'hotel', address: 'Jl. Pintu Satu Senayan', city: 'Jakarta Pusat', province: 'dki_jakarta', postalCode: '10270',
+    parkingNotes: 'Parkir basement untuk dua mobil produksi.', notes: 'Basecamp kru dan artis; ruang rapat lantai 2.',
+    spaces: [{ name: 'Ruang rapat Garuda', capacity: 40, notes: null }],
+  });
+  const space = (location: { spaces: { id: string; name: string }[] }, name: string) => location.spaces.find((s) => s.name === name)!.id;
+
+  const places = get(EventPlacesService);
+  const arena = await places.create(ctx, event, {
+    locationId: istora.id, spaceId: space(istora, 'Arena utama'), role: 'main_venue', holdStatus: 'confirmed',
+    startAt: at('2026-12-17T06:00:00+07:00'), endAt: at('2026-12-20T08:00:00+07:00'),
+    loadIn: { startAt: at('2026-12-17T08:00:00+07:00'), endAt: at('2026-12-17T22:00:00+07:00') },
+    loadOut: { startAt: at('2026-12-19T23:00:00+07:00'), endAt: at('2026-12-20T05:00:00+07:00') },
+    notes: 'Sewa termasuk listrik 400 A dan kebersihan.',
+  });
+  await places.create(ctx, event, {
+    locationId: istora.id, spaceId: space(istora, 'Backstage & ruang artis'), role: 'holding', holdStatus: 'confirmed',
+    startAt: at('2026-12-18T08:00:00+07:00'), endAt: at('2026-12-20T06:00:00+07:00'),
+  });
+  await places.create(ctx, event, {
+    locationId: warehouse.id, spaceId: space(warehouse, 'Bay 1'), role: 'warehouse', holdStatus: 'confirmed',
+    startAt: at('2026-12-10T07:00:00+07:00'), endAt: at('2026-12-22T19:00:00+07:00'),
+    loadOut: { startAt: at('2026-12-17T06:00:00+07:00'), endAt: at('2026-12-17T09:00:00+07:00') },
+  });
+  await places.create(ctx, event, {
+    locationId: hotel.id, spaceId: space(hotel, 'Ruang rapat Garuda'), role: 'basecamp', holdStatus: 'tentative',
+    startAt: at('2026-12-16T14:00:00+07:00'), endAt: at('2026-12-20T12:00:00+07:00'), notes: 'Menunggu konfirmasi jumlah kamar dari manajemen artis.',
+  });
+
+  const permits = get(PermitsService);
+  const types = (await permits.listTypes(ctx)).items;
+  const type = (code: string) => types.find((t) => t.code === code)!.id;
+  const add = (code: string, more: Omit<CreatePermitInput, 'typeId' | 'status'> & { status?: CreatePermitInput['status'] } = {}) =>
+    permits.create(ctx, event, { status: 'not_started', ...more, typeId: type(code) });
+  await add('crowd', {
+    status: 'preparing', placeId: arena.id, issuer: 'Mabes Polri (Baintelkam)',
+    notes: 'Artis utama dari luar negeri: skala internasional, berkas ke Mabes Polri. Rekomendasi Polda Metro Jaya sudah diminta.',
+  });
+  await add('venue', { status: 'approved', placeId: arena.id, issuer: 'PPK GBK', number: 'GBK/SWA/2026/1187', submittedOn: at('2026-11-10'), approvedOn: at('2026-11-24') });
+  await add('fire_safety', { status: 'submitted', placeId: arena.id, issuer: 'Sudin Gulkarmat Jakarta Pusat', submittedOn: at('2026-11-30') });
+  await add('health', { issuer: 'Sudinkes Jakarta Pusat', notes: 'Perlu surat kerja sama ambulans.' });
+  await add('foreign_talent', { status: 'submitted', issuer: 'Ditjen Imigrasi', submittedOn: at('2026-11-20') });
+  await add('dpmptsp', { status: 'preparing', issuer: 'DPMPTSP DKI Jakarta' });
 }
 
 type DemoLine = {

@@ -1,4 +1,4 @@
-import type { CurrencyCode, Event, EventKind, EventStatus } from '@rundown/domain';
+import type { CurrencyCode, Event, EventKind, EventScale, EventStatus } from '@rundown/domain';
 
 export type EventRow = {
   id: string;
@@ -12,13 +12,15 @@ export type EventRow = {
   client: string | null;
   currency: CurrencyCode;
   notes: string | null;
+  scale: EventScale | null;
+  expected_attendance: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
 };
 
 export const EVENT_COLUMNS =
-  'e.id, e.name, e.kind, e.status, e.start_at, e.end_at, e.time_zone, e.venue, e.client, e.currency, e.notes, e.version, e.created_at, e.updated_at';
+  'e.id, e.name, e.kind, e.status, e.start_at, e.end_at, e.time_zone, e.venue, e.client, e.currency, e.notes, e.scale, e.expected_attendance, e.version, e.created_at, e.updated_at';
 
 export const toEvent = (row: EventRow): Event => ({
   id: row.id,
@@ -32,6 +34,8 @@ export const toEvent = (row: EventRow): Event => ({
   client: row.client,
   currency: row.currency,
   notes: row.notes,
+  scale: row.scale,
+  expectedAttendance: row.expected_attendance,
   version: row.version,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),

@@ -78,9 +78,12 @@ export class EventsRepository {
 
   async insert(tx: TenantTx, input: CreateEventInput): Promise<EventRow> {
     const [row] = await tx.query<EventRow>(
-      `INSERT INTO events AS e (organization_id, name, kind, status, start_at, end_at, time_zone, venue, client, currency, notes, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${EVENT_COLUMNS}`,
-      [tx.orgId, input.name, input.kind, input.status, input.startAt, input.endAt, input.timeZone, input.venue, input.client, input.currency, input.notes, tx.userId],
+      `INSERT INTO events AS e (organization_id, name, kind, status, start_at, end_at, time_zone, venue, client, currency, notes, created_by, scale, expected_attendance)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${EVENT_COLUMNS}`,
+      [
+        tx.orgId, input.name, input.kind, input.status, input.startAt, input.endAt, input.timeZone, input.venue, input.client, input.currency, input.notes, tx.userId,
+        input.scale ?? null, input.expectedAttendance ?? null,
+      ],
     );
     return row!;
   }
@@ -95,6 +98,8 @@ export class EventsRepository {
           client = CASE WHEN $12 THEN $13 ELSE client END,
           currency = coalesce($14, currency),
           notes = CASE WHEN $15 THEN $16 ELSE notes END,
+          scale = CASE WHEN $17 THEN $18 ELSE scale END,
+          expected_attendance = CASE WHEN $19 THEN $20::int ELSE expected_attendance END,
           version = version + 1, updated_at = now()
         WHERE id = $1 AND organization_id = $2 AND version = $3
         RETURNING ${EVENT_COLUMNS}`,
@@ -106,6 +111,8 @@ export class EventsRepository {
         'client' in input, input.client ?? null,
         input.currency ?? null,
         'notes' in input, input.notes ?? null,
+        'scale' in input, input.scale ?? null,
+        'expectedAttendance' in input, input.expectedAttendance ?? null,
       ],
     );
     return row;

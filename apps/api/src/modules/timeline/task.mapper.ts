@@ -8,6 +8,7 @@ export type TaskRow = {
   title: string;
   description: string | null;
   location: string | null;
+  event_place_id: string | null;
   start_at: Date;
   end_at: Date;
   status: Task['status'];
@@ -22,7 +23,7 @@ export type TaskRow = {
 
 /** A task with its assignees and checklist, in one row. */
 export const TASK_SELECT = `
-  SELECT t.id, t.event_id, t.parent_id, t.kind, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority,
+  SELECT t.id, t.event_id, t.parent_id, t.kind, t.title, t.description, t.location, t.event_place_id, t.start_at, t.end_at, t.status, t.priority,
          t.sort_order, t.vendor_id, t.version, t.updated_at,
          coalesce((SELECT array_agg(a.user_id ORDER BY a.user_id) FROM task_assignees a WHERE a.task_id = t.id), '{}') AS assignee_ids,
          coalesce((SELECT json_agg(json_build_object('id', c.id, 'title', c.title, 'done', c.done, 'done_by', u.name) ORDER BY c.sort_order, c.id)
@@ -40,6 +41,7 @@ export const toTask = (row: TaskRow): Task => ({
   title: row.title,
   description: row.description,
   location: row.location,
+  placeId: row.event_place_id,
   startAt: row.start_at.toISOString(),
   endAt: row.end_at.toISOString(),
   status: row.status,

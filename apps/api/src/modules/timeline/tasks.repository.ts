@@ -9,7 +9,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export type TaskSpan = { id: string; title: string; start_at: Date; end_at: Date };
 
 /** What a task is stored from: the domain task's fields that persist. */
-export type TaskValues = Pick<Task, 'parentId' | 'kind' | 'title' | 'description' | 'location' | 'startAt' | 'endAt' | 'status' | 'priority' | 'sortOrder' | 'vendorId'>;
+export type TaskValues = Pick<Task, 'parentId' | 'kind' | 'title' | 'description' | 'location' | 'startAt' | 'endAt' | 'status' | 'priority' | 'sortOrder' | 'vendorId' | 'placeId'>;
 
 /** Every query on tasks and their assignees; each runs in a tenant transaction and names the organization. */
 @Injectable()
@@ -41,7 +41,7 @@ export class TasksRepository {
     if (after) where.push(`(t.start_at, t.id) > (${add(after[0])}::timestamptz, ${add(after[1])}::uuid)`);
     return tx.query<TaskRow>(
       `WITH page AS (
-         SELECT t.id, t.event_id, t.parent_id, t.kind, t.title, t.description, t.location, t.start_at, t.end_at, t.status, t.priority,
+         SELECT t.id, t.event_id, t.parent_id, t.kind, t.title, t.description, t.location, t.event_place_id, t.start_at, t.end_at, t.status, t.priority,
                 t.sort_order, t.vendor_id, t.version, t.updated_at
            FROM tasks t WHERE ${where.join(' AND ')} ORDER BY t.start_at, t.id LIMIT ${add(query.limit + 1)}),
        assignees AS (
@@ -60,10 +60,10 @@ export class TasksRepository {
 
   async insert(tx: TenantTx, eventId: string, input: CreateTaskInput, end: string): Promise<string> {
     const [row] = await tx.query<{ id: string }>(
-      `INSERT INTO tasks (organization_id, event_id, parent_id, kind, title, description, location, start_at, end_at, status, priority, sort_order, vendor_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+      `INSERT INTO tasks (organization_id, event_id, parent_id, kind, title, description, location, start_at, end_at, status, priority, sort_order, vendor_id, created_by, event_place_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [tx.orgId, eventId, input.parentId ?? null, input.kind ?? 'task', input.title, input.description ?? null, input.location ?? null, input.startAt, end,
-        input.status ?? 'todo', input.priority ?? 'normal', input.sortOrder ?? 0, input.vendorId ?? null, tx.userId],
+        input.status ?? 'todo', input.priority ?? 'normal', input.sortOrder ?? 0, input.vendorId ?? null, tx.userId, input.placeId ?? null],
     );
     return row!.id;
   }
@@ -71,10 +71,10 @@ export class TasksRepository {
   async update(tx: TenantTx, taskId: string, next: TaskValues): Promise<void> {
     await tx.execute(
       `UPDATE tasks SET parent_id = $3, kind = $4, title = $5, description = $6, location = $7, start_at = $8, end_at = $9, status = $10,
-              priority = $11, sort_order = $12, vendor_id = $13, version = version + 1, updated_at = now()
+              priority = $11, sort_order = $12, vendor_id = $13, event_place_id = $14, version = version + 1, updated_at = now()
         WHERE id = $1 AND organization_id = $2`,
       [taskId, tx.orgId, next.parentId, next.kind, next.title, next.description, next.location, next.startAt,
-        next.kind === 'milestone' ? next.startAt : next.endAt, next.status, next.priority, next.sortOrder, next.vendorId],
+        next.kind === 'milestone' ? next.startAt : next.endAt, next.status, next.priority, next.sortOrder, next.vendorId, next.placeId],
     );
   }
 
@@ -138,6 +138,12 @@ export class TasksRepository {
   async vendorUserIds(tx: TenantTx, vendorId: string | null): Promise<string[]> {
     const rows = await tx.query<{ user_id: string }>(`SELECT user_id FROM vendor_users WHERE vendor_id = $1 AND organization_id = $2`, [vendorId, tx.orgId]);
     return rows.map((r) => r.user_id);
+  }
+
+  /** Whether the place is one of this event's (tasks name a place from the event's places). */
+  async placeInEvent(tx: TenantTx, eventId: string, placeId: string): Promise<boolean> {
+    const rows = await tx.query(`SELECT 1 FROM event_places WHERE id = $1 AND event_id = $2 AND organization_id = $3`, [placeId, eventId, tx.orgId]);
+    return rows.length > 0;
   }
 
   async vendorExists(tx: TenantTx, vendorId: string): Promise<boolean> {

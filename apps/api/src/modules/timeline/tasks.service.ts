@@ -81,7 +81,8 @@ export class TasksService {
     if (unique.length > 0 && inserted !== unique.length) throw fieldError('/body/assigneeIds', 'Every assignee must be a member of this organization');
   }
 
-  private async assertReferences(tx: TenantTx, eventId: string, input: { parentId?: string | null; vendorId?: string | null }, selfId?: string) {
+  private async assertReferences(tx: TenantTx, eventId: string, input: { parentId?: string | null; vendorId?: string | null; placeId?: string | null }, selfId?: string) {
+    if (input.placeId && !(await this.tasks.placeInEvent(tx, eventId, input.placeId))) throw fieldError('/body/placeId', 'Not a place of this event');
     if (input.parentId) {
       if (input.parentId === selfId) throw fieldError('/body/parentId', 'A task cannot be its own parent');
       if (!(await this.tasks.existsInEvent(tx, eventId, input.parentId))) throw fieldError('/body/parentId', 'No such task in this event');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Page, VendorTask } from '@rundown/domain';
+import { mapLink, type Page, type VendorTask } from '@rundown/domain';
 import type { z } from 'zod';
 import type { attachmentSchema, commentSchema, uploadAttachmentSchema } from '@rundown/domain';
 import { AppError } from '../../common/app-error.js';
@@ -22,6 +22,14 @@ type PortalRow = Pick<TaskRow, 'id' | 'title' | 'description' | 'location' | 'st
   event_name: string;
   event_venue: string | null;
   event_time_zone: string;
+  place_address: string | null;
+  place_city: string | null;
+  place_postal_code: string | null;
+  place_latitude: number | null;
+  place_longitude: number | null;
+  place_loading_dock_notes: string | null;
+  place_load_in_start: Date | null;
+  place_load_in_end: Date | null;
   attachments: { id: string; filename: string; content_type: string; size: number; kind: 'deliverable' | 'invoice' | 'other'; uploaded_by: string | null; created_at: string }[];
 };
 
@@ -43,6 +51,17 @@ const toVendorTask = (r: PortalRow): VendorTask => ({
   title: r.title,
   description: r.description,
   location: r.location,
+  place:
+    r.place_address === null
+      ? null
+      : {
+          address: r.place_address,
+          mapUrl: mapLink({ latitude: r.place_latitude, longitude: r.place_longitude, address: r.place_address, city: r.place_city, postalCode: r.place_postal_code }),
+          loadingDockNotes: r.place_loading_dock_notes,
+          loadIn: r.place_load_in_start && r.place_load_in_end
+            ? { startAt: new Date(r.place_load_in_start).toISOString(), endAt: new Date(r.place_load_in_end).toISOString() }
+            : null,
+        },
   startAt: r.start_at.toISOString(),
   endAt: r.end_at.toISOString(),
   status: r.status,

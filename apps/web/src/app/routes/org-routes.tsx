@@ -1,7 +1,7 @@
 import { can } from '@rundown/domain';
 import { createRoute, lazyRouteComponent, useNavigate } from '@tanstack/react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { ForbiddenPanel } from '../../components/layout/state-panels';
 import type { AuditSearch } from '../../features/audit/components/audit-page';
 import { budgetSearchSchema, type BudgetSearch } from '../../features/budgets/utils/budget-search';
@@ -20,6 +20,8 @@ const BudgetPage = lazyRouteComponent(loadBudgetPage, 'BudgetPage');
 const MembersPage = lazyRouteComponent(() => import('../../features/members/components/members-page'), 'MembersPage');
 const OrgSecurityCard = lazyRouteComponent(() => import('../../features/organizations/components/org-security-card'), 'OrgSecurityCard');
 const OrganizationSettingsPage = lazyRouteComponent(() => import('../../features/organizations/components/organization-settings-form'), 'OrganizationSettingsPage');
+const EventPlacesCard = lazy(() => import('../../features/locations/components/event-places-card').then((m) => ({ default: m.EventPlacesCard })));
+const EventPermitsCard = lazy(() => import('../../features/locations/components/event-permits-card').then((m) => ({ default: m.EventPermitsCard })));
 const AuditPage = lazyRouteComponent(() => import('../../features/audit/components/audit-page'), 'AuditPage');
 
 const loadOrganization = ({ context, params }: { context: { queryClient: import('@tanstack/react-query').QueryClient }; params: { orgId: string } }) =>
@@ -82,6 +84,14 @@ export const eventRoute = createRoute({
           canReadBudget={allowed('budgets.read')}
           canReadSchedule={allowed('schedule.read')}
           onDeleted={() => void navigate({ to: '/orgs/$orgId/events', params: { orgId } })}
+          more={(event) => (
+            <Suspense fallback={null}>
+              <div className="mb-4 grid gap-4 xl:grid-cols-2">
+                <EventPlacesCard orgId={orgId} event={event} canWrite={allowed('locations.write')} />
+                {allowed('permits.read') ? <EventPermitsCard orgId={orgId} event={event} canWrite={allowed('permits.write')} /> : null}
+              </div>
+            </Suspense>
+          )}
         />
       );
     },

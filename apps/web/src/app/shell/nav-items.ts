@@ -1,9 +1,9 @@
 import { can, type Permission, type Role } from '@rundown/domain';
-import { CalendarDays, History, Settings, Store, Users, type LucideIcon } from 'lucide-react';
+import { CalendarDays, FileCheck, History, MapPin, Settings, Store, Users, type LucideIcon } from 'lucide-react';
 
 export type NavItem = {
-  key: 'events' | 'vendors' | 'members' | 'settings' | 'audit';
-  to: '/orgs/$orgId/events' | '/orgs/$orgId/vendors' | '/orgs/$orgId/members' | '/orgs/$orgId/settings' | '/orgs/$orgId/audit';
+  key: 'events' | 'vendors' | 'locations' | 'permits' | 'members' | 'settings' | 'audit';
+  to: '/orgs/$orgId/events' | '/orgs/$orgId/vendors' | '/orgs/$orgId/locations' | '/orgs/$orgId/permits' | '/orgs/$orgId/members' | '/orgs/$orgId/settings' | '/orgs/$orgId/audit';
   icon: LucideIcon;
   permission: Permission;
 };
@@ -12,6 +12,8 @@ export type NavItem = {
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'events', to: '/orgs/$orgId/events', icon: CalendarDays, permission: 'events.read' },
   { key: 'vendors', to: '/orgs/$orgId/vendors', icon: Store, permission: 'vendors.read' },
+  { key: 'locations', to: '/orgs/$orgId/locations', icon: MapPin, permission: 'locations.read' },
+  { key: 'permits', to: '/orgs/$orgId/permits', icon: FileCheck, permission: 'permits.read' },
   { key: 'members', to: '/orgs/$orgId/members', icon: Users, permission: 'members.read' },
   { key: 'settings', to: '/orgs/$orgId/settings', icon: Settings, permission: 'org.read' },
   { key: 'audit', to: '/orgs/$orgId/audit', icon: History, permission: 'audit.read' },

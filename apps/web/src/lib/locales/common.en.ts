@@ -70,6 +70,8 @@ export const commonEn = {
     invitation_invalid: 'This invitation is no longer valid.',
     already_member: 'This person is already a member of the organization.',
     invalid_transition: 'An event cannot move to that status from its current one.',
+    double_booking: 'This space is already booked (confirmed) for another event at that time.',
+    hold_queue: 'Other events hold this space tentatively before you. Confirming now jumps the queue.',
     precondition_failed: 'Someone else changed this in the meantime. Reload to see their changes.',
     precondition_required: 'This change must be made from a freshly loaded page. Reload and try again.',
     amount_out_of_range: 'That amount is too large: a line, category or budget total would pass the largest amount Rundown accepts (999 trillion in any currency).',

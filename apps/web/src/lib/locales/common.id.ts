@@ -69,6 +69,8 @@ export const commonId: CommonResources = {
     invitation_invalid: 'Undangan ini sudah tidak berlaku.',
     already_member: 'Orang ini sudah menjadi anggota organisasi.',
     invalid_transition: 'Status acara tidak dapat diubah ke tahap tersebut dari tahap saat ini.',
+    double_booking: 'Ruang ini sudah dipesan (terkonfirmasi) untuk acara lain pada waktu itu.',
+    hold_queue: 'Acara lain sudah meng-hold ruang ini sementara lebih dulu. Mengonfirmasi sekarang berarti menyalip antrean.',
     precondition_failed: 'Orang lain telah mengubah data ini. Muat ulang untuk melihat perubahannya.',
     precondition_required: 'Perubahan ini harus dilakukan dari halaman yang baru dimuat. Muat ulang lalu coba lagi.',
     amount_out_of_range: 'Jumlah itu terlalu besar: total baris, kategori, atau anggaran akan melewati jumlah terbesar yang diterima Rundown (999 triliun dalam mata uang apa pun).',

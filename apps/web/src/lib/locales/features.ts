@@ -14,6 +14,8 @@ import { eventsEn } from './events.en';
 import { eventsId } from './events.id';
 import { invitationsEn } from './invitations.en';
 import { invitationsId } from './invitations.id';
+import { locationsEn } from './locations.en';
+import { locationsId } from './locations.id';
 import { membersEn } from './members.en';
 import { membersId } from './members.id';
 import { notificationsEn } from './notifications.en';
@@ -50,6 +52,7 @@ export const localeFeatures = {
   common: { en: commonEn, id: commonId },
   events: { en: eventsEn, id: eventsId },
   invitations: { en: invitationsEn, id: invitationsId },
+  locations: { en: locationsEn, id: locationsId },
   members: { en: membersEn, id: membersId },
   notifications: { en: notificationsEn, id: notificationsId },
   organizations: { en: organizationsEn, id: organizationsId },

@@ -6,6 +6,8 @@ export const shellEn = {
     main: 'Main',
     events: 'Events',
     vendors: 'Vendors',
+    locations: 'Locations',
+    permits: 'Permits',
     members: 'Members',
     settings: 'Settings',
     audit: 'Audit log',

@@ -5,6 +5,8 @@ export const shellId: ShellResources = {
     main: 'Utama',
     events: 'Acara',
     vendors: 'Vendor',
+    locations: 'Lokasi',
+    permits: 'Izin',
     members: 'Anggota',
     settings: 'Pengaturan',
     audit: 'Log audit',

@@ -1,4 +1,4 @@
-import type { CurrencyCode } from '@rundown/domain';
+import type { CurrencyCode, Event } from '@rundown/domain';
 import { Link } from '@tanstack/react-router';
 import { CalendarPlus, CalendarRange, ChevronLeft, Clapperboard, MoreHorizontal, Pencil, Trash2, Wallet } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
@@ -38,9 +38,11 @@ export type EventDetailPageProps = {
   /** Whether to link to the event's timeline and run of show (schedule.read). */
   canReadSchedule?: boolean;
   onDeleted: () => void;
+  /** More cards under the overview (e.g. the event's places), drawn by the route. */
+  more?: (event: Event) => ReactNode;
 };
 
-export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurrency, canWrite, canDelete, canReadBudget = false, canReadSchedule = false, onDeleted }: EventDetailPageProps) {
+export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurrency, canWrite, canDelete, canReadBudget = false, canReadSchedule = false, onDeleted, more }: EventDetailPageProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const query = useEvent(orgId, eventId);
@@ -164,6 +166,7 @@ export function EventDetailPage({ orgId, eventId, defaultTimeZone, defaultCurren
       />
 
       <EventOverviewCards orgId={orgId} eventId={eventId} timeZone={event.timeZone} canReadBudget={canReadBudget} canReadSchedule={canReadSchedule} />
+      {more?.(event)}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader title={t('events.detail.schedule')} />

@@ -13,6 +13,8 @@ const base: EventFormValues = {
   client: '',
   currency: 'IDR',
   notes: '',
+  scale: '',
+  expectedAttendance: '',
 };
 
 const resolve = (values: EventFormValues) =>

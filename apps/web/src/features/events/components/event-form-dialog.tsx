@@ -14,6 +14,8 @@ import {
   type Event,
   type EventKind,
   type EventStatus,
+  EVENT_SCALES,
+  type EventScale,
 } from '@rundown/domain';
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
@@ -47,9 +49,14 @@ export type EventFormValues = {
   client: string;
   currency: CurrencyCode;
   notes: string;
+  /** '' while not set. */
+  scale: EventScale | '';
+  expectedAttendance: string;
 };
 
-const FORM_FIELDS = ['name', 'kind', 'status', 'start', 'end', 'timeZone', 'venue', 'client', 'currency', 'notes'] as const;
+const NO_SCALE = '__none';
+
+const FORM_FIELDS = ['name', 'kind', 'status', 'start', 'end', 'timeZone', 'venue', 'client', 'currency', 'notes', 'scale', 'expectedAttendance'] as const;
 
 /** API field name → form field name. */
 const API_TO_FORM: Record<string, (typeof FORM_FIELDS)[number]> = { startAt: 'start', endAt: 'end' };
@@ -66,6 +73,8 @@ export function toEventInput(values: EventFormValues) {
     client: values.client,
     currency: values.currency,
     notes: values.notes,
+    scale: values.scale || null,
+    expectedAttendance: /^\d+$/.test(values.expectedAttendance.trim()) ? Number(values.expectedAttendance.trim()) : null,
   };
 }
 
@@ -81,6 +90,8 @@ export function eventToFormValues(event: Event): EventFormValues {
     client: event.client ?? '',
     currency: event.currency,
     notes: event.notes ?? '',
+    scale: event.scale ?? '',
+    expectedAttendance: event.expectedAttendance?.toString() ?? '',
   };
 }
 
@@ -100,6 +111,8 @@ function defaultFormValues(timeZone: string, currency: CurrencyCode): EventFormV
     client: '',
     currency,
     notes: '',
+    scale: '',
+    expectedAttendance: '',
   };
 }
 
@@ -315,6 +328,23 @@ function EventForm({ orgId, event, defaultTimeZone, defaultCurrency, onOpenChang
         </Field>
         <Field label={t('events.form.client')} error={errors.client?.message} optional={t('common.optional')}>
           <Input {...form.register('client')} />
+        </Field>
+        <Field label={t('permits.scale.label')} error={errors.scale?.message} hint={t('permits.scale.hint')}>
+          <Controller
+            control={form.control}
+            name="scale"
+            render={({ field }) => (
+              <Select
+                value={field.value || NO_SCALE}
+                onValueChange={(v) => field.onChange(v === NO_SCALE ? '' : v)}
+                options={[{ value: NO_SCALE, label: t('permits.scale.unset') }, ...EVENT_SCALES.map((s) => ({ value: s, label: t(`permits.scale.${s}`) }))]}
+                data-testid="event-scale"
+              />
+            )}
+          />
+        </Field>
+        <Field label={t('permits.scale.attendance')} error={errors.expectedAttendance?.message} optional={t('common.optional')}>
+          <Input inputMode="numeric" {...form.register('expectedAttendance')} />
         </Field>
       </div>
 

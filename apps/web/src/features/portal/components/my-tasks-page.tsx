@@ -184,6 +184,31 @@ function TaskCard({ task }: { task: VendorTask }) {
             </div>
           ) : null}
         </dl>
+        {task.place ? (
+          <dl className="grid gap-2 rounded-lg border border-border bg-muted/40 px-3 py-2.5 text-[13px] sm:grid-cols-2" data-testid="task-place">
+            <div className="flex min-w-0 flex-col gap-0.5">
+              <dt className="text-[12px] text-muted-foreground">{t('places.vendorCard.address')}</dt>
+              <dd className="flex flex-wrap items-center gap-x-2">
+                <span>{task.place.address}</span>
+                <a href={task.place.mapUrl} target="_blank" rel="noreferrer noopener" className="text-primary hover:underline">
+                  {t('places.vendorCard.map')}
+                </a>
+              </dd>
+            </div>
+            {task.place.loadIn ? (
+              <div className="flex min-w-0 flex-col gap-0.5">
+                <dt className="text-[12px] text-muted-foreground">{t('places.vendorCard.loadIn')}</dt>
+                <dd className="tabular-nums">{formatDateRange(task.place.loadIn.startAt, task.place.loadIn.endAt, task.eventTimeZone, language)}</dd>
+              </div>
+            ) : null}
+            {task.place.loadingDockNotes ? (
+              <div className="flex min-w-0 flex-col gap-0.5 sm:col-span-2">
+                <dt className="text-[12px] text-muted-foreground">{t('places.vendorCard.loadingDock')}</dt>
+                <dd className="whitespace-pre-line">{task.place.loadingDockNotes}</dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : null}
         {task.description ? <p className="text-[13px] whitespace-pre-wrap text-muted-foreground">{task.description}</p> : null}
       </div>
 

@@ -12,7 +12,7 @@ const EVENT = '1c8d4a4f-2e3b-4d6c-9f0a-1b2c3d4e5f60';
 const TASK = '2d9e5b50-3f4c-4e7d-8a1b-2c3d4e5f6071';
 const item = (n: number, title: string): ChecklistItem => ({ id: `3e0f6c61-4a5d-4f8e-9b2c-3d4e5f60718${n}`, title, done: false, doneBy: null });
 const taskWith = (checklist: ChecklistItem[]): Task => ({
-  id: TASK, eventId: EVENT, parentId: null, kind: 'task', title: 'Sound check', description: null, location: null,
+  id: TASK, eventId: EVENT, parentId: null, kind: 'task', title: 'Sound check', description: null, location: null, placeId: null,
   startAt: '2026-12-18T08:00:00.000Z', endAt: '2026-12-18T11:00:00.000Z', status: 'todo', priority: 'normal', sortOrder: 0,
   assigneeIds: [], vendorId: null, checklist, version: 1, updatedAt: '2026-12-02T00:00:00.000Z',
 });

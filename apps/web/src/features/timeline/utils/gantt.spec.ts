@@ -152,6 +152,7 @@ const task = (id: string, start: string, end: string, extra: Partial<Task> = {})
   title: id,
   description: null,
   location: null,
+  placeId: null,
   startAt: start,
   endAt: end,
   status: 'todo',
