@@ -112,7 +112,7 @@ const SORTS_ITS_ORGANIZATION = '/api/orgs/:orgId/members';
 
 describe('list statements on skewed data (generic plans in play)', () => {
   let owner: TestClient;
-  const ids = {} as Record<'org' | 'user' | 'bigEvent' | 'taskEvent' | 'line' | 'task' | 'vendor' | 'actor', string>;
+  const ids = {} as Record<'org' | 'user' | 'bigEvent' | 'taskEvent' | 'line' | 'task' | 'vendor' | 'actor' | 'location', string>;
 
   beforeAll(async () => {
     owner = await new TestClient(t.app).signup('plans');
@@ -124,6 +124,9 @@ describe('list statements on skewed data (generic plans in play)', () => {
     expect((await owner.get(`/api/orgs/${ids.org}/events/${ids.bigEvent}/budget`)).status).toBe(200);
     const taskEvent = await owner.post(`/api/orgs/${ids.org}/events`, jakartaEvent({ name: 'Konser Jadwal' }));
     ids.taskEvent = taskEvent.body.id;
+    const location = await owner.post(`/api/orgs/${ids.org}/locations`, { name: 'Gedung Kesenian', kind: 'venue', address: 'Jl. Gedung Kesenian 1, Jakarta' });
+    expect(location.status, JSON.stringify(location.body)).toBe(201);
+    ids.location = location.body.id;
 
     const sql = await t.sql.connect();
     try {
@@ -259,6 +262,10 @@ describe('list statements on skewed data (generic plans in play)', () => {
       ['/api/me/notifications', ['/api/me/notifications']],
       ['/api/me/calendar-feeds', ['/api/me/calendar-feeds']],
       ['/api/me/sessions', ['/api/me/sessions']],
+      ['/api/orgs/:orgId/locations', [`${org}/locations`, `${org}/locations?q=gedung`]],
+      ['/api/orgs/:orgId/locations/:locationId/events', [`${org}/locations/${ids.location}/events`]],
+      ['/api/orgs/:orgId/events/:eventId/places', [`${event}/places`]],
+      ['/api/orgs/:orgId/permits', [`${org}/permits`]],
     ];
     // Lists served by a database function (the plan is inside it) or to a vendor login only.
     const elsewhere = new Set(['/api/me/tasks', '/api/me/tasks/:taskId/comments']);
