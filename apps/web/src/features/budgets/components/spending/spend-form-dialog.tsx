@@ -3,7 +3,6 @@ import {
   createExpenseSchema,
   CURRENCY_CODES,
   parseLocaleDecimal,
-  parseMoney,
   toZonedLocal,
   type BudgetLine,
   type CurrencyCode,
