@@ -10,7 +10,6 @@ import { Card, CardBody } from '../../../components/ui/card';
 import { ConfirmRemovalDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Field } from '../../../components/ui/field';
-import { Input } from '../../../components/ui/input';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { formatCalendarDay, formatTime } from '../../../lib/format';

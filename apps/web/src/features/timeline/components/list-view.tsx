@@ -1,11 +1,10 @@
 import { fromZonedLocal, toZonedLocal, type Member, type Task, type TaskStatus, type Vendor } from '@rundown/domain';
 import { Diamond, Layers } from 'lucide-react';
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table';
-import { controlClasses } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
