@@ -54,9 +54,13 @@ async function seed(page: Page): Promise<Seeded> {
   expect(expense.status()).toBe(201);
   // A run of show with cues of several lengths.
   const day = `/api/orgs/${orgId}/events/${eventId}/rundown/2026-12-19`;
-  expect((await page.request.put(day, { headers, data: { startsAt: '2026-12-19T19:00:00+07:00' } })).ok()).toBe(true);
+  const created = await page.request.put(day, { headers: { ...headers, 'if-none-match': '*' }, data: { startsAt: '2026-12-19T19:00:00+07:00' } });
+  expect(created.ok()).toBe(true);
+  let version = ((await created.json()) as { version: number }).version;
   for (const [title, durationSeconds] of [['Doors open', 1800], ['Opening act', 2700], ['Changeover', 300], ['Headliner', 5400], ['Encore', 750]] as const) {
-    expect((await page.request.post(`${day}/cues`, { headers, data: { title, durationSeconds } })).ok()).toBe(true);
+    const added = await page.request.post(`${day}/cues`, { headers: { ...headers, 'if-match': `"${version}"` }, data: { title, durationSeconds } });
+    expect(added.ok()).toBe(true);
+    version = ((await added.json()) as { version: number }).version;
   }
   return { orgId, eventId };
 }

@@ -71,6 +71,9 @@ describe('parseAmount', () => {
     expect(parseMoneyAmount('11.50.000', 'IDR')).toEqual({ status: 'invalid', reason: 'format' });
     expect(parseMoneyAmount('12,5', 'IDR')).toEqual({ status: 'invalid', reason: 'precision' });
     expect(parseMoneyAmount('1,234,567,890,123,456,789', 'IDR')).toEqual({ status: 'invalid', reason: 'range' });
+    // Beyond the largest amount Rundown accepts (maxAmount: 10^15 major units).
+    expect(parseMoneyAmount('1.000.000.000.000.000', 'IDR')).toEqual({ status: 'invalid', reason: 'range' });
+    expect(parseMoneyAmount('999.999.999.999.999', 'IDR')).toEqual({ status: 'ok', value: 999_999_999_999_999n });
   });
 
   const amount = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });

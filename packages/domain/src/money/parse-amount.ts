@@ -1,3 +1,4 @@
+import { maxAmount } from './amount-range.js';
 import { currencyExponent, type CurrencyCode } from './currency.js';
 
 /**
@@ -197,7 +198,17 @@ export function parseAmount(input: string, scale: number, format: NumberFormatHi
 
 /** `parseAmount` in a currency's minor units: "Rp 11.500.000" → 11500000n for IDR; "$1,250.50" → 125050n for USD. */
 export function parseMoneyAmount(input: string, currency: CurrencyCode, format: NumberFormatHint = {}): AmountParse {
-  return parseAmount(input, currencyExponent(currency), format);
+  const result = parseAmount(input, currencyExponent(currency), format);
+  const max = maxAmount(currency);
+  const inRange = (v: bigint) => v <= max && v >= -max;
+  if (result.status === 'ok' && !inRange(result.value)) return { status: 'invalid', reason: 'range' };
+  if (result.status === 'ambiguous') {
+    const [a, b] = result.readings;
+    if (!inRange(a.value) && !inRange(b.value)) return { status: 'invalid', reason: 'range' };
+    if (!inRange(a.value)) return { status: 'ok', value: b.value };
+    if (!inRange(b.value)) return { status: 'ok', value: a.value };
+  }
+  return result;
 }
 
 /** How a set of numbers (a CSV column, a pasted block) marks decimals, and an example that shows it. */

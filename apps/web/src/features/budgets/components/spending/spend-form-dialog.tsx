@@ -2,7 +2,8 @@ import {
   createCommitmentSchema,
   createExpenseSchema,
   CURRENCY_CODES,
-  parseLocaleDecimal,
+  formatDecimal,
+  parseAmount,
   toZonedLocal,
   type BudgetLine,
   type CurrencyCode,
@@ -19,7 +20,6 @@ import { Input, Textarea } from '../../../../components/ui/input';
 import { Select } from '../../../../components/ui/select';
 import { applyApiErrorToForm } from '../../../../lib/errors';
 import { currencyName } from '../../../../lib/format';
-import { intlLocale } from '../../../../lib/i18n';
 import { useCreateCommitment } from '../../api/create-commitment';
 import { useCreateExpense } from '../../api/create-expense';
 import { LinePicker } from './line-picker';
@@ -55,7 +55,6 @@ export type SpendFormDialogProps = {
 /** Records a commitment (purchase order) or an expense (invoice) against a budget line. */
 export function SpendFormDialog({ kind, onClose, orgId, eventId, budgetCurrency, lines, initialLineId, timeZone }: SpendFormDialogProps) {
   const { t, i18n } = useTranslation();
-  const locale = intlLocale(i18n.language);
   const createCommitment = useCreateCommitment(orgId, eventId);
   const createExpense = useCreateExpense(orgId, eventId);
   const [formError, setFormError] = useState<string | null>(null);
@@ -89,7 +88,8 @@ export function SpendFormDialog({ kind, onClose, orgId, eventId, budgetCurrency,
       setError('amount', { message: t('budgets.spending.form.amountInvalid', { currency: values.currency }) });
       invalid = true;
     }
-    const rate = foreign ? parseLocaleDecimal(values.exchangeRate, 6, locale) : '1';
+    const rateRead = foreign ? parseAmount(values.exchangeRate, 6) : null;
+    const rate = !foreign ? '1' : rateRead?.status === 'ok' && rateRead.value > 0n ? formatDecimal(rateRead.value, 6) : null;
     if (!rate || !/[1-9]/.test(rate)) {
       setError('exchangeRate', { message: t('budgets.spending.form.rateInvalid') });
       invalid = true;
