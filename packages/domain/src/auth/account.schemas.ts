@@ -54,14 +54,14 @@ export function passwordResetEmail(locale: 'id-ID' | 'en', url: string): { subje
 export const totpCodeSchema = z.string().trim().regex(/^\d{6}$/, 'Enter the 6-digit code');
 
 /** At the second sign-in step: an authenticator code or one of the recovery codes. */
-export const loginTwoFactorSchema = z.object({ code: z.string().trim().min(6).max(32) });
+export const loginTwoFactorSchema = z.object({ code: str().trim().min(6).max(32) });
 export type LoginTwoFactorInput = z.infer<typeof loginTwoFactorSchema>;
 
 export const twoFactorStatusSchema = z.object({ enabled: z.boolean(), recoveryCodesLeft: z.number().int() }).meta({ id: 'TwoFactorStatus' });
 export type TwoFactorStatus = z.infer<typeof twoFactorStatusSchema>;
 
 /** Starting (or restarting) the set-up needs the password; the secret is shown once, to be scanned or typed. */
-export const passwordConfirmationSchema = z.object({ password: z.string().min(1).max(1024) });
+export const passwordConfirmationSchema = z.object({ password: str().min(1).max(1024) });
 export type PasswordConfirmation = z.infer<typeof passwordConfirmationSchema>;
 
 export const twoFactorSetupSchema = z.object({ secret: z.string(), otpauthUrl: z.string() });
