@@ -224,7 +224,7 @@ async function main() {
     const adminMember = (await laptop.request(api1, 'GET', membersPath)).body.items.find((m) => m.role === 'admin');
     const warmAdmin = await admin.request(api2, 'GET', membersPath); // replica 2 caches the admin's role
     await admin.request(api1, 'GET', membersPath); // and so does replica 1
-    const demote = await laptop.request(api1, 'PATCH', `${membersPath}/${adminMember.id}`, { role: 'crew' });
+    const demote = await laptop.request(api1, 'PATCH', `${membersPath}/${adminMember.id}`, { role: 'crew' }, { 'if-match': `"${adminMember.version}"` });
     const demotedAt = performance.now();
     const demotedHere = await admin.request(api1, 'GET', membersPath);
     check('demoting an admin: the next request on the same replica is refused', warmAdmin.status === 200 && demote.status === 200 && demotedHere.status === 403, `${demote.status}, then ${demotedHere.status}`);
