@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE, pageQuerySchema } from '../common/pagination.js';
 import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
-import { isoDateSchema } from '../budgets/spend.schemas.js';
+import { isoDateSchema } from '../common/primitives.js';
 import { fromZonedLocal, toZonedLocal } from '../time/zoned-time.js';
 
 /** How far an event draws its public: PP 60/2017 sets the crowd-permit lead time by it. */
