@@ -24,12 +24,20 @@ function build(schema: z.ZodType): Serialize {
   switch (def.type) {
     case 'object': {
       const shape = def.shape as Record<string, z.ZodType>;
-      const fields = Object.entries(shape).map(([key, field]) => [key, build(field)] as const);
+      // A field a parse fills in when it is missing (a default, or a transform of undefined such as
+      // optional text → null) gets that value here too, so both paths send the same body.
+      const fields = Object.entries(shape).map(([key, field]) => {
+        const whenMissing = field.safeParse(undefined);
+        return [key, build(field), whenMissing.success ? whenMissing.data : undefined] as const;
+      });
       return (value) => {
         if (value === null || typeof value !== 'object') return schema.parse(value);
         const source = value as Record<string, unknown>;
         const out: Record<string, unknown> = {};
-        for (const [key, serialize] of fields) if (source[key] !== undefined) out[key] = serialize(source[key]);
+        for (const [key, serialize, whenMissing] of fields) {
+          if (source[key] !== undefined) out[key] = serialize(source[key]);
+          else if (whenMissing !== undefined) out[key] = whenMissing;
+        }
         return out;
       };
     }
