@@ -38,12 +38,13 @@ async function openStream(url, cookie, onState) {
 export async function benchLive({ base, session }) {
   const event = await createEvent(base, session, 'Bench live show');
   const day = `${base}/api/orgs/${session.orgId}/events/${event.id}/rundown/2027-06-01`;
-  const send = async (method, path, body) => {
-    const res = await fetch(`${day}${path}`, { method, headers: session.headers, body: JSON.stringify(body) });
+  const send = async (method, path, body, headers = {}) => {
+    const res = await fetch(`${day}${path}`, { method, headers: { ...session.headers, ...headers }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return res.json();
   };
-  await send('PUT', '', { startsAt: '2027-06-01T19:00:00+07:00' });
+  // Creates the day (the contract's If-None-Match: *; moving an existing day's start needs If-Match).
+  await send('PUT', '', { startsAt: '2027-06-01T19:00:00+07:00' }, { 'if-none-match': '*' });
   for (let i = 0; i < CUES; i++) await send('POST', '/cues', { title: `Cue ${i + 1}`, durationSeconds: 300 });
 
   // Each screen records when it first saw each version of the day.

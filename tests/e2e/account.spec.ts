@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
+import { base32Decode, hotp, totpStep } from '@rundown/api/modules/account/totp.js';
 import { PASSWORD, signUp } from './fixtures.js';
 
 test.use({ locale: 'en-US' });
@@ -71,4 +72,33 @@ test('sessions are listed and signed out one by one; a forgotten password is res
   // The reset ended every session, the first browser's too.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+});
+
+test('two-factor sign-in: turned on from the account page, then asked for at the next sign-in', async ({ page, browser }) => {
+  const email = await signUp(page, 'Dimas Prasetyo', 'Suara Jaya');
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.getByLabel('Your password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const secret = await page.getByTestId('totp-secret').inputValue();
+  // The authenticator app: the code of the current 30-second step, and of the next one.
+  const step = totpStep(Date.now());
+  await page.getByLabel('Code from the app').fill(hotp(base32Decode(secret), step));
+  await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+  await expect(page.getByText('Save your recovery codes')).toBeVisible();
+  expect((await page.getByTestId('recovery-codes').inputValue()).split(/\s+/)).toHaveLength(10);
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  await expect(page.getByText('10 recovery codes left')).toBeVisible();
+
+  const laptopContext = await browser.newContext({ locale: 'en-US' });
+  const laptop = await laptopContext.newPage();
+  await laptop.goto('/login');
+  await laptop.getByLabel('Email').fill(email);
+  await laptop.getByLabel('Password').fill(PASSWORD);
+  await laptop.getByRole('button', { name: 'Log in' }).click();
+  await expect(laptop.getByText('Type the 6-digit code from your authenticator app')).toBeVisible();
+  await laptop.getByLabel('Code', { exact: true }).fill(hotp(base32Decode(secret), step + 1));
+  await laptop.getByRole('button', { name: 'Verify' }).click();
+  await expect(laptop.getByRole('heading', { name: 'Events' })).toBeVisible();
+  await laptopContext.close();
 });

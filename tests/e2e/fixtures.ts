@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const PASSWORD = 'lampu panggung 42';
 export const uniqueEmail = (label: string) => `${label}-${randomBytes(4).toString('hex')}@example.id`;
@@ -20,4 +20,18 @@ export async function signUp(page: Page, name: string, organization: string) {
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Events' })).toBeVisible();
   return email;
+}
+
+/**
+ * Fills a DateTimeInput (the app's own date and time boxes, not the browser's datetime-local)
+ * found by its field label, from a wall-clock `YYYY-MM-DDTHH:mm`.
+ */
+export async function fillDateTime(scope: Page | Locator, label: string, local: string) {
+  const date = scope.getByLabel(label, { exact: true });
+  const id = await date.getAttribute('id');
+  await date.fill(local.slice(0, 10));
+  await date.press('Tab');
+  const time = scope.locator(`[id="${id}-time"]`);
+  await time.fill(local.slice(11, 16));
+  await time.press('Tab');
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, PASSWORD, signUp, uniqueEmail } from './fixtures.js';
+import { choose, fillDateTime, PASSWORD, signUp, uniqueEmail } from './fixtures.js';
 
 test.use({ locale: 'en-US' });
 
@@ -11,8 +11,8 @@ test('sign up, create an event, invite a member who joins from another browser, 
   await page.getByTestId('new-event').first().click();
   const form = page.getByTestId('event-form');
   await form.getByLabel('Name').fill('Konser Senja di Jakarta');
-  await form.getByLabel('Starts').fill('2026-12-19T15:00');
-  await form.getByLabel('Ends').fill('2026-12-19T23:30');
+  await fillDateTime(form, 'Starts', '2026-12-19T15:00');
+  await fillDateTime(form, 'Ends', '2026-12-19T23:30');
   await form.getByLabel('Venue').fill('Istora Senayan');
   await form.getByLabel('Client').fill('PT Nada Nusantara');
   await form.getByRole('button', { name: 'Create event' }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choose, PASSWORD, signUp, uniqueEmail } from './fixtures.js';
+import { choose, fillDateTime, PASSWORD, signUp, uniqueEmail } from './fixtures.js';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Jakarta' });
 
@@ -8,8 +8,8 @@ async function createEvent(page: Page, name: string, start: string, end: string)
   await page.getByTestId('new-event').first().click();
   const form = page.getByTestId('event-form');
   await form.getByLabel('Name').fill(name);
-  await form.getByLabel('Starts').fill(start);
-  await form.getByLabel('Ends').fill(end);
+  await fillDateTime(form, 'Starts', start);
+  await fillDateTime(form, 'Ends', end);
   await form.getByRole('button', { name: 'Create event' }).click();
   await expect(page.getByText(`Event “${name}” created`)).toBeVisible();
   await page.getByTestId('nav-events').click();
@@ -22,8 +22,8 @@ async function createTask(page: Page, title: string, start: string, end: string)
   await page.getByTestId('new-task').first().click();
   const form = page.getByTestId('task-create-form');
   await form.getByLabel('Title').fill(title);
-  await form.getByLabel('Starts').fill(start);
-  await form.getByLabel('Ends').fill(end);
+  await fillDateTime(form, 'Starts', start);
+  await fillDateTime(form, 'Ends', end);
   await form.getByRole('button', { name: 'Create task' }).click();
   await expect(page.getByText(`Task “${title}” created`)).toBeVisible();
 }

@@ -11,6 +11,7 @@ import { AccountController } from './modules/account/account.controller.js';
 import { AccountRepository } from './modules/account/account.repository.js';
 import { AccountService } from './modules/account/account.service.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { TwoFactorService } from './modules/account/two-factor.service.js';
 import { BudgetsModule } from './modules/budgets/budgets.module.js';
 import { AuthController } from './modules/auth/auth.controller.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -68,6 +69,7 @@ export class AppModule {
         MeService,
         AccountService,
         AccountRepository,
+        TwoFactorService,
         OrganizationsService,
         MembersService,
         InvitationsService,

@@ -8,23 +8,30 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import type { FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
 import { allRoutes } from '@rundown/domain';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { AppError } from './common/app-error.js';
-import { ProblemFilter, sendProblem } from './common/problem.filter.js';
+import { ProblemFilter, sendProblem, writeClientError } from './common/problem.filter.js';
+import { problemBody, toAppError } from './common/problem.js';
 import { securityHeaders } from './common/security-headers.js';
 import type { AppConfig, TrustProxy } from './config/config.js';
 
 const BODY_LIMIT = 1024 * 1024;
-const MAX_BODY_LIMIT = Math.max(BODY_LIMIT, ...allRoutes().map((r) => r.bodyLimit ?? 0));
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the whole HTTP application; `main.ts` listens on it, tests inject into it. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: MAX_BODY_LIMIT,
+    // The default; a route the contract gives more gets its own limit (onRoute below).
+    bodyLimit: BODY_LIMIT,
     trustProxy: trustProxyOption(config.TRUST_PROXY),
+    // Errors Fastify answers before routing (a URL it cannot decode, a path segment over
+    // maxParamLength → 414) and those Node's parser answers on the socket (headers too large
+    // → 431, a malformed request line → 400) are problem+json like every other error.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, error),
+    clientErrorHandler: writeClientError,
     genReqId: (req: IncomingMessage) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -37,26 +44,57 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       },
     },
   });
+  const fastify = adapter.getInstance();
+  // Each route reads at most its own limit (RouteDef.bodyLimit, else 1 MiB): Fastify counts the
+  // bytes as they stream in, chunked or not, and stops at the limit with a 413 before any
+  // parsing. Set per route as Nest registers it, so a login is never read past 1 MiB.
+  const bodyLimits = new Map<string, number>(allRoutes().map((r) => [`${r.method} ${r.path}`, r.bodyLimit ?? BODY_LIMIT] as const));
+  fastify.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const limits = methods.map((m) => bodyLimits.get(`${m} ${route.url}`) ?? BODY_LIMIT);
+    route.bodyLimit = Math.max(...limits);
+  });
+
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, {
     logger: config.LOG_LEVEL === 'silent' ? false : ['error', 'warn'],
     bufferLogs: false,
   });
-  const fastify = app.getHttpAdapter().getInstance();
+  // JSON bodies are read as bytes and must be valid UTF-8 (a lone 0xFF is a 400, not a U+FFFD
+  // stored in its place); Fastify's own parser then guards against prototype poisoning.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      done(new AppError('validation_failed', 'The body is not valid UTF-8'), undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
 
   // JSON is the only body we read: a form or text/plain body is a 415, which also blocks
-  // the simple cross-site POSTs that CSRF attacks rely on. Bodies are limited to 1 MiB unless
-  // the contract gives the route more (bulk imports); the parser's own cap is the largest.
+  // the simple cross-site POSTs that CSRF attacks rely on.
   const headers = securityHeaders(config.NODE_ENV === 'production');
-  const bodyLimits = new Map<string, number>(allRoutes().flatMap((r) => (r.bodyLimit ? [[`${r.method} ${r.path}`, r.bodyLimit] as const] : [])));
   fastify.addHook('onRequest', async (request, reply) => {
     reply.headers(headers).header('x-request-id', String(request.id));
     const length = Number(request.headers['content-length'] ?? 0);
     const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
     const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
     if (hasBody && type !== 'application/json') return sendProblem(request, reply, new AppError('unsupported_media_type'));
-    const limit = bodyLimits.get(`${request.method} ${request.routeOptions.url}`) ?? BODY_LIMIT;
-    if (length > limit) return sendProblem(request, reply, new AppError('payload_too_large'));
+    // Declared too large: answered before a byte of the body is read.
+    if (length > (request.routeOptions.bodyLimit ?? BODY_LIMIT)) return sendProblem(request, reply, new AppError('payload_too_large'));
     return undefined;
+  });
+
+  // The last word on any error response a plugin wrote itself (the CORS plugin's text/plain
+  // "Invalid Preflight Request", say): it leaves as problem+json with a code and the request id.
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400 || String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) return payload;
+    const error = toAppError({ statusCode: reply.statusCode });
+    reply.type('application/problem+json').header('x-request-id', String(request.id)).removeHeader('content-length');
+    return JSON.stringify(problemBody(error, String(request.id)));
   });
 
   await app.register(fastifyCookie);

@@ -112,7 +112,7 @@ describe('the largest amount', () => {
     const fringe = (await owner.post(`/api/orgs/${owner.orgId}/fringes`, { kind: 'percent', name: 'Surcharge', basisPoints: 1000 })).body;
     const line = (await owner.post(`${base}/lines`, { categoryId: categoryIds[0], description: 'Rigging', rate: '40000000000000', fringeIds: [fringe.id] })).body;
     expect(line.estimate).toBe('44000000000000');
-    const tenfold = await owner.patch(`/api/orgs/${owner.orgId}/fringes/${fringe.id}`, { basisPoints: 100_000 });
+    const tenfold = await owner.patch(`/api/orgs/${owner.orgId}/fringes/${fringe.id}`, { basisPoints: 100_000 }, { headers: { 'if-match': '"1"' } });
     expect(tenfold.status).toBe(200);
     const direct = await owner.post(`${base}/lines`, { categoryId: categoryIds[0], description: 'Big', rate: String(MAX / 5n), fringeIds: [fringe.id] });
     expectOutOfRange(direct, /line (fringes|estimate)/);
@@ -126,7 +126,7 @@ describe('the largest amount', () => {
     const small = (await owner.post(`/api/orgs/${owner.orgId}/fringes`, { kind: 'percent', name: 'Levy', basisPoints: 100 })).body;
     const { base: other } = await newBudget(owner);
     const large = (await owner.post(`${other}/lines`, { categoryId: (await owner.get(other)).body.categories[0].id, description: 'Stage', rate: String(MAX / 5n), fringeIds: [small.id] })).body;
-    expectOutOfRange(await owner.patch(`/api/orgs/${owner.orgId}/fringes/${small.id}`, { basisPoints: 100_000 }), /line (fringes|estimate)/);
+    expectOutOfRange(await owner.patch(`/api/orgs/${owner.orgId}/fringes/${small.id}`, { basisPoints: 100_000 }, { headers: { 'if-match': '"1"' } }), /line (fringes|estimate)/);
     expect((await allLines(owner, other))[0]).toMatchObject({ estimate: large.estimate, version: large.version });
     await storedAgreesWithLines(budgetId);
   });
@@ -150,6 +150,7 @@ describe('the largest amount', () => {
   it('never answers 500 and never leaves a stored total that disagrees with its lines, whatever the edits near the bound', async () => {
     const { base, budgetId, categoryIds } = await newBudget(owner);
     const fringe = (await owner.post(`/api/orgs/${owner.orgId}/fringes`, { kind: 'percent', name: 'Tax', basisPoints: 1100 })).body;
+    let fringeVersion: number = fringe.version;
     const nearBound = fc.bigInt({ min: MAX / 8n, max: MAX + 2n });
     const op = fc.oneof(
       fc.record({ kind: fc.constant('create' as const), category: fc.nat(2), qty: fc.integer({ min: 0, max: 3000 }), rate: nearBound, taxed: fc.boolean() }),
@@ -181,7 +182,8 @@ describe('the largest amount', () => {
           } else if (o.kind === 'commit' && target) {
             res = await owner.post(`${base}/commitments`, { lineId: target.id, vendor: 'PT Acak', issuedOn: '2026-12-01', amount: o.amount.toString(), currency: 'IDR' });
           } else if (o.kind === 'fringe') {
-            res = await owner.patch(`/api/orgs/${owner.orgId}/fringes/${fringe.id}`, { basisPoints: o.basisPoints });
+            res = await owner.patch(`/api/orgs/${owner.orgId}/fringes/${fringe.id}`, { basisPoints: o.basisPoints }, { headers: { 'if-match': `"${fringeVersion}"` } });
+            if (res.status === 200) fringeVersion = res.body.version;
           } else if (o.kind === 'expense' && target) {
             res = await owner.post(`${base}/expenses`, { lineId: target.id, payee: 'PT Acak', spentOn: '2026-12-02', amount: o.amount.toString(), currency: 'IDR' });
           } else if (o.kind === 'approve' || o.kind === 'pay') {

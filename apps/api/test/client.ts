@@ -33,7 +33,7 @@ export class TestClient {
       url,
       remoteAddress: this.ip,
       headers,
-      payload: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      payload: options.body === undefined ? undefined : typeof options.body === 'string' || Buffer.isBuffer(options.body) ? options.body : JSON.stringify(options.body),
     });
     const setCookie = res.headers['set-cookie'];
     const cookies = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
@@ -60,6 +60,7 @@ export class TestClient {
   get = (url: string, options?: Options) => this.request('GET', url, options);
   post = (url: string, body?: unknown, options?: Options) => this.request('POST', url, { ...options, body });
   patch = (url: string, body?: unknown, options?: Options) => this.request('PATCH', url, { ...options, body });
+  put = (url: string, body?: unknown, options?: Options) => this.request('PUT', url, { ...options, body });
   delete = (url: string, options?: Options) => this.request('DELETE', url, options);
 
   async signup(label = 'owner', organizationName = `Org ${label}`): Promise<TestClient> {

@@ -128,14 +128,14 @@ describe('list statements on skewed data (generic plans in play)', () => {
     const sql = await t.sql.connect();
     try {
       await sql.query(`SET session_replication_role = replica`);
-      await sql.query(`INSERT INTO users (email, name, password_hash) SELECT 'plans-' || g || '@example.id', 'Kru ' || g, 'x' FROM generate_series(1, 20000) g`);
+      await sql.query(`INSERT INTO users (email, name, password_hash) SELECT 'seeded-' || g || '@example.id', 'Kru ' || g, 'x' FROM generate_series(1, 20000) g`);
       await sql.query(`INSERT INTO organizations (name) SELECT 'Plans org ' || g FROM generate_series(1, 200) g`);
       await sql.query(
         `INSERT INTO memberships (organization_id, user_id, role)
          SELECT o.id, u.id, 'crew' FROM (SELECT id, row_number() OVER () - 1 AS n FROM organizations WHERE name LIKE 'Plans org %') o
-           JOIN (SELECT id, row_number() OVER () AS n FROM users WHERE email LIKE 'plans-%') u ON u.n % 200 = o.n
+           JOIN (SELECT id, row_number() OVER () AS n FROM users WHERE email LIKE 'seeded-%') u ON u.n % 200 = o.n
          UNION ALL
-         (SELECT $1, id, 'crew' FROM users WHERE email LIKE 'plans-%' ORDER BY email LIMIT 2000)`,
+         (SELECT $1, id, 'crew' FROM users WHERE email LIKE 'seeded-%' ORDER BY email LIMIT 2000)`,
         [ids.org],
       );
       // Many small events and budgets across the organizations, the owner's included.
@@ -263,6 +263,7 @@ describe('list statements on skewed data (generic plans in play)', () => {
       ['/api/orgs/:orgId/invitations', [`${org}/invitations`]],
       ['/api/me/notifications', ['/api/me/notifications']],
       ['/api/me/calendar-feeds', ['/api/me/calendar-feeds']],
+      ['/api/me/sessions', ['/api/me/sessions']],
       ['/api/orgs/:orgId/locations', [`${org}/locations`, `${org}/locations?q=senayan`, `${org}/locations?city=jakarta&kind=venue`]],
       ['/api/orgs/:orgId/locations/:locationId/events', [`${org}/locations/${place.id}/events`, `${org}/locations/${place.id}/events?includeReleased=true`]],
       ['/api/orgs/:orgId/events/:eventId/places', [`${event}/places`]],

@@ -72,7 +72,7 @@ describe('members', () => {
     const crew = await join(t.app, owner, 'crew');
     const list = await owner.get(`/api/orgs/${owner.orgId}/members`);
     const member = list.body.items.find((m: { userId: string }) => m.userId === crew.me!.user.id);
-    const changed = await owner.patch(`/api/orgs/${owner.orgId}/members/${member.id}`, { role: 'coordinator' });
+    const changed = await owner.patch(`/api/orgs/${owner.orgId}/members/${member.id}`, { role: 'coordinator' }, { headers: { 'if-match': `"${member.version}"` } });
     expect(changed.body.role).toBe('coordinator');
     expect((await crew.get('/api/me')).body.memberships[0].role).toBe('coordinator');
     expect((await owner.delete(`/api/orgs/${owner.orgId}/members/${member.id}`)).status).toBe(204);
@@ -88,11 +88,11 @@ describe('members', () => {
     const leave = await owner.post(`/api/orgs/${owner.orgId}/leave`);
     expect(leave.status).toBe(409);
     expect(leave.body.code).toBe('last_owner');
-    const demote = await owner.patch(`/api/orgs/${owner.orgId}/members/${self.id}`, { role: 'admin' });
+    const demote = await owner.patch(`/api/orgs/${owner.orgId}/members/${self.id}`, { role: 'admin' }, { headers: { 'if-match': `"${self.version}"` } });
     expect(demote.body.code).toBe('last_owner');
 
     const second = await join(t.app, owner, 'owner');
-    expect((await owner.patch(`/api/orgs/${owner.orgId}/members/${self.id}`, { role: 'admin' })).status).toBe(200);
+    expect((await owner.patch(`/api/orgs/${owner.orgId}/members/${self.id}`, { role: 'admin' }, { headers: { 'if-match': `"${self.version}"` } })).status).toBe(200);
     expect((await second.post(`/api/orgs/${owner.orgId}/leave`)).body.code).toBe('last_owner');
   });
 
@@ -100,7 +100,7 @@ describe('members', () => {
     const owner = await new TestClient(t.app).signup('top');
     const admin = await join(t.app, owner, 'admin');
     const ownerMember = (await owner.get(`/api/orgs/${owner.orgId}/members`)).body.items[0];
-    expect((await admin.patch(`/api/orgs/${owner.orgId}/members/${ownerMember.id}`, { role: 'crew' })).status).toBe(403);
+    expect((await admin.patch(`/api/orgs/${owner.orgId}/members/${ownerMember.id}`, { role: 'crew' }, { headers: { 'if-match': `"${ownerMember.version}"` } })).status).toBe(403);
     expect((await admin.delete(`/api/orgs/${owner.orgId}/members/${ownerMember.id}`)).status).toBe(403);
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TestClient } from './client.js';
+import { jakartaEvent, TestClient } from './client.js';
 import { useTestApp } from './harness.js';
 
-// A pool of two, a short wait for a connection, a queue of three and a one-second statement timeout.
-const t = useTestApp({ DATABASE_POOL_SIZE: '2', DATABASE_POOL_WAIT_MS: '200', DATABASE_POOL_QUEUE: '3', DATABASE_STATEMENT_TIMEOUT_MS: '1000' });
+// A pool of two, a short wait for a connection, a queue of three and a one-second statement timeout
+// (ten seconds in the bulk class).
+const t = useTestApp({
+  DATABASE_POOL_SIZE: '2', DATABASE_POOL_WAIT_MS: '200', DATABASE_POOL_QUEUE: '3', DATABASE_STATEMENT_TIMEOUT_MS: '1000', DATABASE_BULK_STATEMENT_TIMEOUT_MS: '10000',
+});
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const start = performance.now();
@@ -46,5 +49,24 @@ describe('overload', () => {
     }
     // Once the table is free the same request succeeds.
     expect((await owner.get(url)).status).toBe(200);
+  });
+
+  it('gives the bulk class (an export) its own, longer statement timeout', async () => {
+    const owner = await new TestClient(t.app).signup('bulk');
+    const event = (await owner.post(`/api/orgs/${owner.orgId}/events`, jakartaEvent())).body.id;
+    const budget = `/api/orgs/${owner.orgId}/events/${event}/budget`;
+    expect((await owner.get(budget)).status).toBe(200);
+    const blocker = await t.sql.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE budget_lines IN ACCESS EXCLUSIVE MODE');
+    const release = setTimeout(() => void blocker.query('ROLLBACK').finally(() => blocker.release()), 1500);
+    try {
+      // Both wait 1.5 s for the table: the request-class read is cancelled at 1 s, the export is not.
+      const [lines, csv] = await Promise.all([owner.get(`${budget}/lines`), owner.get(`${budget}/export.csv`)]);
+      expect(lines.status).toBe(503);
+      expect(csv.status).toBe(200);
+    } finally {
+      clearTimeout(release);
+    }
   });
 });

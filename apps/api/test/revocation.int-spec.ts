@@ -74,7 +74,7 @@ describe('revocation takes effect on the next request', () => {
     const admin = await join(t.app, owner, 'admin');
     const member = (await owner.get(`/api/orgs/${owner.orgId}/members`)).body.items.find((m: { role: string }) => m.role === 'admin');
     const lock = await holdLock(t.sql, `LOCK TABLE audit_log IN SHARE MODE`);
-    const demotion = owner.patch(`/api/orgs/${owner.orgId}/members/${member.id}`, { role: 'crew' });
+    const demotion = owner.patch(`/api/orgs/${owner.orgId}/members/${member.id}`, { role: 'crew' }, { headers: { 'if-match': `"${member.version}"` } });
     await lock.waitForBlocked();
     expect((await admin.get(`/api/orgs/${owner.orgId}/members`)).status).toBe(200);
     await lock.release();

@@ -13,6 +13,8 @@ export const MATRIX_FILE = { filename: 'matrix.pdf', contentType: 'application/p
 /** A plausible body for each write route, so a permitted call gets past validation. */
 function bodyForPath(route: RouteDef, ids: Record<string, string>): unknown {
   const slot = { startAt: '2026-12-17T08:00:00+07:00', endAt: '2026-12-17T10:00:00+07:00' };
+  // Turning the requirement off needs no two-factor sign-in of the caller (turning it on does).
+  if (route.path.endsWith('/security')) return { requireTwoFactor: false };
   if (route.path.endsWith('/checklist')) return { title: 'Matrix item' };
   if (route.path.endsWith('/checklist/:itemId/move')) return { position: 0 };
   if (route.path.endsWith('/checklist/:itemId') && route.method === 'PATCH') return { done: true };

@@ -74,6 +74,8 @@ export class AccessGuard implements CanActivate {
 
     if (!orgId || !identity.role) throw new AppError('not_found');
     if (!can(identity.role, def.access.permission)) throw new AppError('forbidden');
+    // The organization requires two-factor sign-in of its owners and admins (migration 1764612000000).
+    if (identity.twoFactorMissing) throw new AppError('two_factor_setup_required');
     ctx.org = { id: orgId, role: identity.role };
     return true;
   }

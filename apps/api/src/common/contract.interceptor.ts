@@ -1,6 +1,6 @@
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { can, requiresIfMatch, toFieldErrors, type RouteDef } from '@rundown/domain';
+import { can, requiresIfMatch, toFieldErrors, unsafeTextReason, type FieldError, type RouteDef } from '@rundown/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
@@ -54,6 +54,33 @@ function declaredHeaders(def: RouteDef, request: FastifyRequest): { version?: nu
 }
 
 /**
+ * Every string in a request's input — values and keys, at any depth, whether a schema reads
+ * it or not — must be text PostgreSQL can store (no NUL, no lone surrogate). The schemas'
+ * string primitives check the same; this catches what no schema names (extra keys, free-form
+ * JSON) at the one place every route passes.
+ */
+function unsafeText(input: unknown, root: string, out: FieldError[]): void {
+  // Iterative, so a deeply nested body cannot exhaust the stack.
+  const stack: [unknown, string][] = [[input, root]];
+  while (stack.length > 0 && out.length < 20) {
+    const [value, pointer] = stack.pop()!;
+    if (typeof value === 'string') {
+      const reason = unsafeTextReason(value);
+      if (reason) out.push({ pointer, code: 'unsafe_text', message: reason });
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i -= 1) stack.push([value[i], `${pointer}/${i}`]);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value).reverse()) {
+        const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const reason = unsafeTextReason(key);
+        if (reason) out.push({ pointer: at, code: 'unsafe_text', message: `Key: ${reason}` });
+        stack.push([item, at]);
+      }
+    }
+  }
+}
+
+/**
  * Parses every input through the route's zod schemas (400 with JSON-pointer field errors)
  * and every output through its response schema, so no unlisted field ever leaves.
  */
@@ -80,6 +107,11 @@ export class ContractInterceptor implements NestInterceptor {
       const empty = typeof request.body === 'object' && Object.keys(request.body as object).length === 0;
       if (!empty) throw new AppError('validation_failed', 'This route takes no body');
     }
+    const unsafe: FieldError[] = [];
+    unsafeText(request.params, '/params', unsafe);
+    unsafeText(request.query, '/query', unsafe);
+    unsafeText(request.body, '/body', unsafe);
+    if (unsafe.length > 0) throw new AppError('validation_failed', undefined, { errors: unsafe });
     const params = parse(def.params, request.params, '/params');
     const query = parse(def.query, request.query, '/query');
     const body = parse(def.body, request.body, '/body');

@@ -15,6 +15,12 @@ export type Tx = {
    * requests must not see before the change is visible, such as forgetting a cached identity.
    */
   afterCommit(effect: () => void): void;
+  /**
+   * Puts the rest of this transaction in the bulk class of statements (imports, exports, documents,
+   * baselines: one statement may write or read a whole 50,000-line budget): its statements may run
+   * `DATABASE_BULK_STATEMENT_TIMEOUT_MS` instead of the request class's `DATABASE_STATEMENT_TIMEOUT_MS`.
+   */
+  bulk(): Promise<void>;
 };
 
 /** A transaction bound to one organization (row-level security enforces it too). */
@@ -36,10 +42,13 @@ function prepared(sql: string, values?: unknown[]) {
   return { name, text: sql, values };
 }
 
-function wrap(client: PoolClient, committed: (() => void)[]): Tx {
+function wrap(client: PoolClient, committed: (() => void)[], bulkTimeoutMs: number): Tx {
   return {
     afterCommit(effect: () => void) {
       committed.push(effect);
+    },
+    async bulk() {
+      await client.query(`SELECT set_config('statement_timeout', '${Math.trunc(bulkTimeoutMs)}', true)`);
     },
     async query<T>(sql: string, params?: unknown[]) {
       return (await client.query(prepared(sql, params))).rows as T[];
@@ -88,19 +97,21 @@ function asOverload(error: unknown): unknown {
  *
  * Overload is bounded: a request waits `DATABASE_POOL_WAIT_MS` at most for a connection, at most
  * `DATABASE_POOL_QUEUE` requests wait at all (the next one is answered at once), and a statement
- * runs `DATABASE_STATEMENT_TIMEOUT_MS` at most (set on the pool's connections) — each answered
- * 503 `overloaded` with `Retry-After`.
+ * runs `DATABASE_STATEMENT_TIMEOUT_MS` at most (set on the pool's connections; a transaction in
+ * the bulk class raises it with `tx.bulk()`) — each answered 503 `overloaded` with `Retry-After`.
  */
 @Injectable()
 export class DatabaseService implements OnModuleDestroy {
   private readonly pool: Pool;
   private readonly maxWaiting: number;
+  private readonly bulkTimeoutMs: number;
   /** Health checks' own connection, so `/api/health` answers while every pooled one is busy. */
   private healthClient: Promise<pg.Client> | null = null;
 
   constructor(dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
     this.pool = (dataSource.driver as unknown as { master: Pool }).master;
     this.maxWaiting = config.DATABASE_POOL_QUEUE;
+    this.bulkTimeoutMs = config.DATABASE_BULK_STATEMENT_TIMEOUT_MS;
   }
 
   /** A pooled connection, or 503 when too many requests already wait or the wait runs out. */
@@ -133,7 +144,7 @@ export class DatabaseService implements OnModuleDestroy {
     return this.withClient(async (client) => {
       const committed: (() => void)[] = [];
       await client.query(begin);
-      const result = await work(wrap(client, committed));
+      const result = await work(wrap(client, committed, this.bulkTimeoutMs));
       await client.query('COMMIT');
       for (const effect of committed) effect();
       return result;

@@ -1,8 +1,12 @@
 import type { Role } from '@rundown/domain';
 import type { Actor } from './request-context.js';
 
-/** Who is calling, and their role in the route's organization (null outside one, or for a non-member). */
-export type Identity = { actor: Actor; csrfToken: string | null; role: Role | null };
+/**
+ * Who is calling, and their role in the route's organization (null outside one, or for a
+ * non-member). `twoFactorMissing`: that organization requires two-factor sign-in of this role and
+ * the user has none.
+ */
+export type Identity = { actor: Actor; csrfToken: string | null; role: Role | null; twoFactorMissing: boolean };
 
 /**
  * What the access guard needs to know who is calling. `common/` never imports `modules/`: the auth

@@ -64,6 +64,8 @@ export const configSchema = z.object({
   DATABASE_POOL_QUEUE: z.coerce.number().int().min(0).max(10_000).default(100),
   /** A request's statement is cancelled after this long (and answered 503 `overloaded`). */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** The same for the bulk class (imports, exports, documents, baselines; see `Tx.bulk`). */
+  DATABASE_BULK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   /** Seed the demo organization on boot. Defaults to on for the embedded database only; with DATABASE_URL only when true. */
   SEED_DEMO: boolish.optional(),
   PUBLIC_URL: z.url().optional(),

@@ -8,7 +8,7 @@ export function errorMessage(t: TFunction, error: unknown): string {
   return t('errors.internal');
 }
 
-const ISSUE_CODES = ['invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'custom'] as const;
+const ISSUE_CODES = ['invalid_type', 'too_small', 'too_big', 'invalid_format', 'invalid_value', 'custom', 'unsafe_text', 'date_out_of_range', 'duplicate_items'] as const;
 type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** Translates a field error sent by the API: the server's words in English, a generic sentence by issue code otherwise. */

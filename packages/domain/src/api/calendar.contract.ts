@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
-import { idSchema } from '../common/primitives.js';
+import { idSchema, str } from '../common/primitives.js';
 import { EVENT, eventParams, org, publicAccess, userAccess } from './access.js';
 import { route } from './route.js';
 
@@ -35,6 +35,6 @@ export const calendarApi = {
   }),
   calendarFeed: route({
     method: 'GET', path: '/api/calendar/:token', tag: 'calendar', summary: 'The iCalendar feed behind a secret token',
-    access: publicAccess, params: z.object({ token: z.string().regex(/^[\w-]{20,100}(\.ics)?$/) }), response: null, produces: 'text/calendar',
+    access: publicAccess, params: z.object({ token: str().regex(/^[\w-]{20,100}(\.ics)?$/) }), response: null, produces: 'text/calendar',
   }),
 };

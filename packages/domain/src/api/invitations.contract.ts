@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meSchema } from '../auth/auth.schemas.js';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
-import { idSchema } from '../common/primitives.js';
+import { idSchema, str } from '../common/primitives.js';
 import {
   acceptedInvitationSchema,
   acceptInvitationAsNewUserSchema,
@@ -13,7 +13,7 @@ import {
 import { org, orgParams, publicAccess, userAccess } from './access.js';
 import { route } from './route.js';
 
-const tokenParams = z.object({ token: z.string().min(10).max(200) });
+const tokenParams = z.object({ token: str().min(10).max(200) });
 const invitationParams = orgParams.extend({ invitationId: idSchema });
 
 /** Accepting an invitation link (public preview, accept, register). */

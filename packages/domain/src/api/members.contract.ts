@@ -16,8 +16,8 @@ export const membersApi = {
     access: org('members.read'), params: orgParams, query: pageQuerySchema, response: pageOf(memberSchema),
   }),
   updateMember: route({
-    method: 'PATCH', path: '/api/orgs/:orgId/members/:memberId', tag: 'members', summary: "Change a member's role",
-    access: org('members.manage'), params: memberParams, body: updateMemberSchema, response: memberSchema,
+    method: 'PATCH', path: '/api/orgs/:orgId/members/:memberId', tag: 'members', summary: "Change a member's role (If-Match required)",
+    access: org('members.manage'), params: memberParams, body: updateMemberSchema, response: memberSchema, versioned: true,
   }),
   removeMember: route({
     method: 'DELETE', path: '/api/orgs/:orgId/members/:memberId', tag: 'members', summary: 'Remove a member',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../common/pagination.js';
-import { idSchema } from '../common/primitives.js';
+import { idSchema, str } from '../common/primitives.js';
 import {
   commentSchema,
   createChecklistItemSchema,
@@ -75,7 +75,7 @@ export const tasksApi = {
   }),
   createScheduleBaseline: route({
     method: 'POST', path: `${EVENT}/schedule/baselines`, tag: 'timeline', summary: 'Save the current schedule as a named baseline',
-    access: org('schedule.write'), params: eventParams, body: z.object({ name: z.string().trim().min(1).max(120) }), response: scheduleBaselineSchema,
+    access: org('schedule.write'), params: eventParams, body: z.object({ name: str().trim().min(1).max(120) }), response: scheduleBaselineSchema,
     successStatus: 201,
   }),
   compareScheduleBaseline: route({

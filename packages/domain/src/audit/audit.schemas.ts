@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, str } from '../common/primitives.js';
 
 export const auditActionSchema = z.enum(['create', 'update', 'delete']);
 
@@ -20,8 +20,8 @@ export const auditEntrySchema = z
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = pageQuerySchema.extend({
-  entityType: z.string().max(60).optional(),
-  entityId: z.string().max(80).optional(),
+  entityType: str().max(60).optional(),
+  entityId: str().max(80).optional(),
   actorId: idSchema.optional(),
   action: auditActionSchema.optional(),
   from: isoDateTimeSchema.optional(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { roleSchema } from '../access/permissions.js';
-import { idSchema, isoDateTimeSchema, localeSchema, text } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, localeSchema, str, text } from '../common/primitives.js';
 import { passwordSchema } from './password.js';
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+export const emailSchema = str().trim().toLowerCase().pipe(z.email().max(254));
 
 export const signupSchema = z.object({
   email: emailSchema,
@@ -16,7 +16,7 @@ export type SignupInput = z.infer<typeof signupSchema>;
 
 export const loginSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1).max(1024),
+  password: str().min(1).max(1024),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { str } from '../common/primitives.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
 export const PASSWORD_MIN = 8;
@@ -18,4 +18,4 @@ export function passwordProblem(password: string, context: { email?: string; nam
   return null;
 }
 
-export const passwordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+export const passwordSchema = str().min(PASSWORD_MIN).max(PASSWORD_MAX);

@@ -1,25 +1,26 @@
 import { z } from 'zod';
+import { distinctItems, str } from '../common/primitives.js';
 import { currencyCodeSchema, type CurrencyCode } from '../money/currency.js';
-import { parseMoney } from '../money/money.js';
+import { parseAmount, parseMoneyAmount, type NumberFormatHint } from '../money/parse-amount.js';
 import { amountSchema, exchangeRateSchema, lineUnitSchema, LINE_UNITS, multiplierSchema, quantitySchema, type LineUnit } from './budget.schemas.js';
 import { formatDecimal, parseDecimal } from './decimal.js';
 
 /** One line to import, in canonical form (the dashboard maps and parses the CSV into these). */
 export const importRowSchema = z.object({
   /** The category's code or name, as in the budget. */
-  category: z.string().trim().min(1).max(120),
-  description: z.string().trim().min(1).max(300),
-  accountCode: z.string().trim().max(30).nullish(),
-  vendor: z.string().trim().max(200).nullish(),
+  category: str().trim().min(1).max(120),
+  description: str().trim().min(1).max(300),
+  accountCode: str().trim().max(30).nullish(),
+  vendor: str().trim().max(200).nullish(),
   quantity: quantitySchema.default('1'),
   unit: lineUnitSchema.default('flat'),
   rate: amountSchema,
   currency: currencyCodeSchema.nullish(),
   exchangeRate: exchangeRateSchema.default('1'),
   multiplier: multiplierSchema.default('1'),
-  notes: z.string().trim().max(2000).nullish(),
+  notes: str().trim().max(2000).nullish(),
   /** Fringe rule names. */
-  fringes: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  fringes: z.array(str().trim().min(1).max(80)).max(20).check(distinctItems).default([]),
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -76,14 +77,14 @@ export function parseLocaleDecimal(text: string, scale: number, locale: string):
 export type ImportIssue = { row: number; field: ImportField | 'row'; message: string };
 
 /**
- * Turns CSV rows (header excluded) into import rows, reading numbers and money the way they
- * are written in `locale`. Rows are numbered from 1 after the header, as a spreadsheet user sees them + 1.
+ * Turns CSV rows (header excluded) into import rows, reading numbers and money by what they
+ * say (`parseAmount`), with the file's decimal mark (`detectNumberFormat`) settling `1.250`. Rows are numbered from 1 after the header, as a spreadsheet user sees them + 1.
  */
 export function toImportRows(
   rows: readonly (readonly string[])[],
   mapping: Partial<Record<ImportField, number>>,
   budgetCurrency: CurrencyCode,
-  locale: string,
+  format: NumberFormatHint = {},
 ): { rows: ImportRow[]; issues: ImportIssue[] } {
   const out: ImportRow[] = [];
   const issues: ImportIssue[] = [];
@@ -98,12 +99,16 @@ export function toImportRows(
     if (currency && !currency.success) fail('currency', `Unknown currency ${currencyText}`);
     const lineCurrency = currency?.success ? currency.data : budgetCurrency;
 
-    const rate = parseMoney(get('rate'), lineCurrency, locale);
-    if (get('rate') === '' || rate === null || rate < 0n) fail('rate', 'Not an amount in this currency');
+    const rateRead = parseMoneyAmount(get('rate'), lineCurrency, format);
+    const rate = rateRead.status === 'ok' ? rateRead.value : null;
+    if (get('rate') === '' || rate === null || rate < 0n) {
+      fail('rate', rateRead.status === 'ambiguous' ? 'Not an amount in this currency: could be read two ways' : 'Not an amount in this currency');
+    }
     const decimal = (field: ImportField, scale: number, fallback: string) => {
       const raw = get(field);
       if (raw === '') return fallback;
-      const value = parseLocaleDecimal(raw, scale, locale);
+      const read = parseAmount(raw, scale, format);
+      const value = read.status === 'ok' && read.value >= 0n ? formatDecimal(read.value, scale) : null;
       if (value === null) fail(field, `Not a number with at most ${scale} decimals`);
       return value ?? fallback;
     };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema, text } from '../common/primitives.js';
+import { idList, idSchema, isoDateTimeSchema, optionalText, str, text } from '../common/primitives.js';
 import { currencyCodeSchema } from '../money/currency.js';
 import { minorUnitsSchema } from '../money/money.js';
 
@@ -9,16 +9,13 @@ export const lineUnitSchema = z.enum(LINE_UNITS);
 export type LineUnit = z.infer<typeof lineUnitSchema>;
 
 const decimalText = (places: number, message: string) =>
-  z.string().trim().regex(new RegExp(`^\\d{1,9}(\\.\\d{1,${places}})?$`), message);
+  str().trim().regex(new RegExp(`^\\d{1,9}(\\.\\d{1,${places}})?$`), message);
 
 export const quantitySchema = decimalText(3, 'A number with at most 3 decimals');
 export const multiplierSchema = decimalText(3, 'A number with at most 3 decimals');
 export const exchangeRateSchema = decimalText(6, 'A rate with at most 6 decimals').refine((v) => /[1-9]/.test(v), 'Must be above zero');
 /** Non-negative minor units (a rate or an amount entered by a person). */
 export const amountSchema = minorUnitsSchema.refine((v) => !v.startsWith('-'), 'Must not be negative');
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
 export const totalsSchema = z
   .object({
@@ -48,14 +45,14 @@ export type BudgetCategory = z.infer<typeof budgetCategorySchema>;
 
 export const createCategorySchema = z.object({
   parentId: idSchema.nullable().default(null),
-  code: z.string().trim().max(20).default(''),
+  code: str().trim().max(20).default(''),
   name: text(120),
   sortOrder: z.number().int().min(0).max(1_000_000).optional(),
 });
 export type CreateCategoryInput = z.infer<typeof createCategorySchema>;
 
 export const updateCategorySchema = z
-  .object({ parentId: idSchema.nullable(), code: z.string().trim().max(20), name: text(120), sortOrder: z.number().int().min(0).max(1_000_000) })
+  .object({ parentId: idSchema.nullable(), code: str().trim().max(20), name: text(120), sortOrder: z.number().int().min(0).max(1_000_000) })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
 export type UpdateCategoryInput = z.infer<typeof updateCategorySchema>;
@@ -71,7 +68,7 @@ const lineFields = z.object({
   currency: currencyCodeSchema,
   exchangeRate: exchangeRateSchema,
   multiplier: multiplierSchema,
-  fringeIds: z.array(idSchema).max(20),
+  fringeIds: idList(20),
   notes: optionalText(2000),
   sortOrder: z.number().int().min(0).max(100_000_000),
 });
@@ -103,7 +100,7 @@ export const createLineSchema = lineFields.partial().extend({
   rate: amountSchema.default('0'),
   multiplier: multiplierSchema.default('1'),
   exchangeRate: exchangeRateSchema.default('1'),
-  fringeIds: z.array(idSchema).max(20).default([]),
+  fringeIds: idList(20).default([]),
 });
 export type CreateLineInput = z.infer<typeof createLineSchema>;
 

@@ -1,14 +1,9 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema, text } from '../common/primitives.js';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, str, text } from '../common/primitives.js';
 import { currencyCodeSchema } from '../money/currency.js';
 import { minorUnitsSchema } from '../money/money.js';
 import { amountSchema, exchangeRateSchema } from './budget.schemas.js';
-
-export const isoDateSchema = z.iso.date();
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
 /** pending: above the approval threshold, waiting for someone other than the submitter. */
 export const commitmentStatusSchema = z.enum(['pending', 'approved', 'rejected', 'cancelled']);
@@ -69,6 +64,6 @@ export const expenseActionSchema = z.object({ action: z.enum(['approve', 'reject
 
 export const spendListQuerySchema = pageQuerySchema.extend({
   lineId: idSchema.optional(),
-  status: z.string().max(20).optional(),
+  status: str().max(20).optional(),
 });
 export type SpendListQuery = z.infer<typeof spendListQuerySchema>;

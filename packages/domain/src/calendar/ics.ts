@@ -12,11 +12,23 @@ export type CalendarItem = {
   status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 };
 
-/** RFC 5545 text escaping. */
-const escape = (text: string) => text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * A TEXT value per RFC 5545 §3.3.11: backslash, semicolon and comma escaped, every line break
+ * (CRLF, a bare CR or a bare LF) written as `\n`, and the other control characters (which TEXT
+ * may not hold) dropped, so no text can end a content line or start a property of its own.
+ */
+export function escapeIcsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+}
+const escape = escapeIcsText;
 
-/** Folds content lines at 75 octets, as RFC 5545 requires. */
-function fold(line: string): string {
+/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character. */
+export function foldIcsLine(line: string): string {
   const bytes = new TextEncoder().encode(line);
   if (bytes.length <= 75) return line;
   const parts: string[] = [];
@@ -78,5 +90,5 @@ export function toIcs(name: string, items: readonly CalendarItem[], now = new Da
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { str } from './primitives.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().max(500).optional(),
+  cursor: str().max(500).optional(),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 

@@ -3,12 +3,15 @@ import { z } from 'zod';
 /** Stable machine-readable error codes. The web maps each to a sentence in both languages. */
 export const errorCodeSchema = z.enum([
   'validation_failed',
+  'bad_request',
   'unauthenticated',
   'invalid_credentials',
   'session_expired',
   'csrf_failed',
   'forbidden',
   'not_found',
+  'method_not_allowed',
+  'request_timeout',
   'conflict',
   'email_taken',
   'weak_password',
@@ -16,6 +19,8 @@ export const errorCodeSchema = z.enum([
   'invitation_invalid',
   'wrong_password',
   'reset_link_invalid',
+  'two_factor_required',
+  'two_factor_setup_required',
   'already_member',
   'invalid_transition',
   'double_booking',
@@ -24,7 +29,11 @@ export const errorCodeSchema = z.enum([
   'precondition_required',
   'amount_out_of_range',
   'payload_too_large',
+  'uri_too_long',
+  'headers_too_large',
   'unsupported_media_type',
+  'date_out_of_range',
+  'value_out_of_range',
   'rate_limited',
   'database_unavailable',
   'overloaded',
@@ -60,6 +69,6 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[], prefix: strin
   return issues.map((issue) => ({
     pointer: [prefix, ...issue.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1'))].join('/'),
     message: issue.message,
-    code: issue.code,
+    code: issue.code === 'custom' && typeof issue.params?.reason === 'string' ? issue.params.reason : issue.code,
   }));
 }

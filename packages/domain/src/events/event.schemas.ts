@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema, text, timeZoneSchema } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, optionalText, searchQuerySchema, text, timeZoneSchema } from '../common/primitives.js';
 import { currencyCodeSchema } from '../money/currency.js';
 import { eventScaleSchema } from '../locations/permit.schemas.js';
 import { eventStatusSchema } from './event-status.js';
@@ -31,14 +31,6 @@ export const eventSchema = z
   })
   .meta({ id: 'Event' });
 export type Event = z.infer<typeof eventSchema>;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const eventFields = z.object({
   name: text(200),
@@ -81,7 +73,7 @@ export const eventListQuerySchema = pageQuerySchema.extend({
     .optional(),
   from: isoDateTimeSchema.optional(),
   to: isoDateTimeSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchQuerySchema,
   sort: eventSortSchema.default('startAt'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });

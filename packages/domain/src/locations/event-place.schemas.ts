@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE, pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, optionalText } from '../common/primitives.js';
 
 export const EVENT_PLACE_ROLES = ['main_venue', 'shoot', 'holding', 'parking', 'basecamp', 'warehouse'] as const;
 export const eventPlaceRoleSchema = z.enum(EVENT_PLACE_ROLES);
@@ -56,13 +56,6 @@ export const eventPlaceSchema = z
   .meta({ id: 'EventPlace' });
 export type EventPlace = z.infer<typeof eventPlaceSchema>;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const placeFields = z.object({
   locationId: idSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE, pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema, text, timeZoneSchema } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, optionalText, str, text, timeZoneSchema } from '../common/primitives.js';
 
 export const LOCATION_KINDS = ['venue', 'shoot_location', 'warehouse', 'office', 'hotel', 'basecamp'] as const;
 export const locationKindSchema = z.enum(LOCATION_KINDS);
@@ -81,19 +81,12 @@ export function mapLink(place: { latitude: number | null; longitude: number | nu
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
 }
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const locationContactSchema = z.object({
   name: text(120),
-  role: z.string().trim().max(80).optional(),
-  phone: z.string().trim().max(40).optional(),
-  email: z.string().trim().max(254).optional(),
+  role: str().trim().max(80).optional(),
+  phone: str().trim().max(40).optional(),
+  email: str().trim().max(254).optional(),
 });
 export type LocationContact = z.infer<typeof locationContactSchema>;
 
@@ -178,8 +171,7 @@ const locationFields = z.object({
   address: text(500),
   city: optionalText(120),
   province: provinceSchema.nullish().transform((v) => v ?? null),
-  postalCode: z
-    .string()
+  postalCode: str()
     .trim()
     .regex(/^\d{5}$/, 'Postal code has 5 digits')
     .nullish()
@@ -222,8 +214,8 @@ export const LOCATIONS_PAGE_SIZE = 25;
 
 export const locationListQuerySchema = pageQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(LOCATIONS_PAGE_SIZE),
-  q: z.string().trim().max(200).optional(),
-  city: z.string().trim().max(120).optional(),
+  q: str().trim().max(200).optional(),
+  city: str().trim().max(120).optional(),
   kind: locationKindSchema.optional(),
 });
 export type LocationListQuery = z.infer<typeof locationListQuerySchema>;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { MAX_PAGE_SIZE, pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
-import { isoDateSchema } from '../budgets/spend.schemas.js';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, str } from '../common/primitives.js';
 import { fromZonedLocal, toZonedLocal } from '../time/zoned-time.js';
 
 /** How far an event draws its public: PP 60/2017 sets the crowd-permit lead time by it. */
@@ -64,7 +63,7 @@ export const createLeadTimeSchema = z.object({
   scale: eventScaleSchema.nullable(),
   leadDays: z.number().int().min(0).max(365),
   effectiveFrom: isoDateSchema,
-  source: z.string().trim().max(300).nullish().transform((v) => v || null),
+  source: str().trim().max(300).nullish().transform((v) => v || null),
 });
 export type CreateLeadTimeInput = z.infer<typeof createLeadTimeSchema>;
 
@@ -111,13 +110,6 @@ export const permitSchema = z
   .meta({ id: 'Permit' });
 export type Permit = z.infer<typeof permitSchema>;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 const permitFields = z.object({
   typeId: idSchema,

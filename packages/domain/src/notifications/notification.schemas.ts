@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema } from '../common/primitives.js';
+import { idList, idSchema, isoDateTimeSchema } from '../common/primitives.js';
 import { taskStatusSchema, type TaskStatus } from '../schedule/task.schemas.js';
 
 export const NOTIFICATION_KINDS = ['task_assigned', 'task_due_changed', 'task_comment', 'task_status_changed'] as const;
@@ -63,5 +63,5 @@ export function notificationText(kind: Notification['kind'], data: NotificationD
 }
 
 export const notificationListQuerySchema = pageQuerySchema.extend({ unread: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
-export const markReadSchema = z.union([z.object({ ids: z.array(idSchema).min(1).max(500) }), z.object({ all: z.literal(true) })]);
+export const markReadSchema = z.union([z.object({ ids: idList(500).min(1) }), z.object({ all: z.literal(true) })]);
 export const markedSchema = z.object({ updated: z.number().int(), unread: z.number().int() });

@@ -49,6 +49,7 @@ export const memberSchema = z
     name: z.string(),
     email: z.string(),
     role: roleSchema,
+    version: z.number().int(),
     joinedAt: isoDateTimeSchema,
   })
   .meta({ id: 'Member' });

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema, text } from '../common/primitives.js';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, text } from '../common/primitives.js';
 
-export const isoDaySchema = z.iso.date();
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+/** A show day (YYYY-MM-DD): the domain's bounded calendar day. */
+export const isoDaySchema = isoDateSchema;
 
 export const cueSchema = z
   .object({

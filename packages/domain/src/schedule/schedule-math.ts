@@ -6,6 +6,8 @@
  *   FF: succ.finish ≥ pred.finish + lag      SF: succ.finish ≥ pred.start + lag
  * Planned starts are "start no earlier than" anchors; nothing here moves a task earlier.
  */
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../common/primitives.js';
+
 export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
 export type ScheduleTask = { id: string; start: number; duration: number };
 export type ScheduleDependency = { predecessorId: string; successorId: string; type: DependencyType; lag: number };
@@ -91,14 +93,16 @@ export type Shift = { taskId: string; from: number; to: number };
 /**
  * Moves one task to `start` and pushes every task that would then violate a dependency
  * later, by as little as needed, in dependency order. A task asked to start before its
- * predecessors allow starts as early as they allow. Returns only the tasks that moved.
+ * predecessors allow starts as early as they allow. Returns only the tasks that moved, and
+ * `outOfRange`: the moved tasks that would then start or end outside 0001-01-01 … 9999-12-31
+ * (such a move must be refused, not saved).
  */
 export function moveTask(
   tasks: readonly ScheduleTask[],
   dependencies: readonly ScheduleDependency[],
   taskId: string,
   start: number,
-): { tasks: ScheduleTask[]; shifts: Shift[] } {
+): { tasks: ScheduleTask[]; shifts: Shift[]; outOfRange: string[] } {
   const graph = graphOf(tasks, dependencies);
   const starts = new Map(tasks.map((t) => [t.id, t.start]));
   if (!starts.has(taskId)) throw new RangeError(`Unknown task ${taskId}`);
@@ -113,7 +117,19 @@ export function moveTask(
     starts.set(id, earliest);
   }
   const shifts = tasks.filter((t) => starts.get(t.id) !== t.start).map((t) => ({ taskId: t.id, from: t.start, to: starts.get(t.id)! }));
-  return { tasks: tasks.map((t) => ({ id: t.id, start: starts.get(t.id)!, duration: t.duration })), shifts };
+  const moved = tasks.map((t) => ({ id: t.id, start: starts.get(t.id)!, duration: t.duration }));
+  const shifted = new Set([taskId, ...shifts.map((s) => s.taskId)]);
+  return { tasks: moved, shifts, outOfRange: moved.filter((t) => shifted.has(t.id) && !inRange(t)).map((t) => t.id) };
+}
+
+/** The minutes (since the epoch) a task may occupy: the domain's 0001-01-01 … 9999-12-31. */
+export const FIRST_MINUTE = Math.ceil(MIN_INSTANT_MS / 60_000);
+export const LAST_MINUTE = Math.floor(MAX_INSTANT_MS / 60_000);
+const inRange = (t: ScheduleTask) => t.start >= FIRST_MINUTE && t.start + t.duration <= LAST_MINUTE;
+
+/** A computed instant (minutes) held to the accepted range, for analyses derived from in-range tasks. */
+export function clampMinute(minute: number): number {
+  return Math.min(LAST_MINUTE, Math.max(FIRST_MINUTE, minute));
 }
 
 /** Dependencies the given starts break, with how many minutes each is short. */

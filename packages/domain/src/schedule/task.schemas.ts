@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema, text } from '../common/primitives.js';
+import { idList, idSchema, isoDateTimeSchema, optionalText, searchQuerySchema, str, text } from '../common/primitives.js';
 
 export const TASK_KINDS = ['phase', 'task', 'milestone'] as const;
 export const taskKindSchema = z.enum(TASK_KINDS);
@@ -9,9 +9,6 @@ export const taskStatusSchema = z.enum(TASK_STATUSES);
 export type TaskStatus = z.infer<typeof taskStatusSchema>;
 export const taskPrioritySchema = z.enum(['low', 'normal', 'high', 'urgent']);
 export const dependencyTypeSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
-
-const optionalText = (max: number) =>
-  z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
 /** A checklist holds at most this many items (creation and additions alike). */
 export const CHECKLIST_MAX_ITEMS = 100;
@@ -58,7 +55,7 @@ const taskFields = z.object({
   status: taskStatusSchema,
   priority: taskPrioritySchema,
   sortOrder: z.number().int().min(0).max(100_000_000),
-  assigneeIds: z.array(idSchema).max(50),
+  assigneeIds: idList(50),
   vendorId: idSchema.nullable(),
   checklist: z.array(z.object({ title: text(200), done: z.boolean().default(false) })).max(CHECKLIST_MAX_ITEMS),
 });
@@ -98,7 +95,7 @@ export const taskListQuerySchema = pageQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(5000).default(100),
   status: taskStatusSchema.optional(),
   vendorId: idSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchQuerySchema,
 });
 
 export const dependencySchema = z
@@ -174,7 +171,7 @@ export const taskAttachmentSchema = attachmentSchema.extend({ canDelete: z.boole
 export type TaskAttachment = z.infer<typeof taskAttachmentSchema>;
 export const uploadAttachmentSchema = z.object({
   filename: text(200).refine((v) => !/[\\/\u0000]/.test(v), 'No slashes in file names'),
-  contentType: z.string().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'A MIME type such as application/pdf').max(100),
+  contentType: str().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'A MIME type such as application/pdf').max(100),
   kind: z.enum(['deliverable', 'invoice', 'other']).default('other'),
   /** The file, base64-encoded (bodies are JSON only). */
   data: z.base64().refine((v) => (v.length * 3) / 4 <= ATTACHMENT_MAX_BYTES, 'At most 10 MB'),

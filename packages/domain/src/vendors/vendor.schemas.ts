@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '../auth/auth.schemas.js';
 import { pageQuerySchema } from '../common/pagination.js';
-import { idSchema, isoDateTimeSchema, text } from '../common/primitives.js';
+import { idSchema, isoDateTimeSchema, searchQuerySchema, str, text } from '../common/primitives.js';
 import { attachmentSchema, checklistItemSchema, taskPrioritySchema, taskStatusSchema } from '../schedule/task.schemas.js';
 
 export const VENDOR_CATEGORIES = ['av_rental', 'catering', 'stage', 'printing', 'transport', 'security', 'talent_agency', 'venue', 'other'] as const;
@@ -9,14 +9,13 @@ export const vendorCategorySchema = z.enum(VENDOR_CATEGORIES);
 
 export const vendorContactSchema = z.object({
   name: text(120),
-  role: z.string().trim().max(80).optional(),
-  phone: z.string().trim().max(40).optional(),
-  email: z.string().trim().max(254).optional(),
+  role: str().trim().max(80).optional(),
+  phone: str().trim().max(40).optional(),
+  email: str().trim().max(254).optional(),
 });
 
 /** NPWP: 15 digits (old format, often written 99.999.999.9-999.999) or 16 digits (NIK-based, from 2024). */
-export const npwpSchema = z
-  .string()
+export const npwpSchema = str()
   .trim()
   .transform((v) => v.replace(/[.\-\s]/g, ''))
   .pipe(z.string().regex(/^\d{15,16}$/, 'NPWP has 15 or 16 digits'));
@@ -41,14 +40,14 @@ const vendorFields = z.object({
   category: vendorCategorySchema,
   contacts: z.array(vendorContactSchema).max(20),
   taxId: npwpSchema.nullable(),
-  notes: z.string().trim().max(5000).nullable(),
+  notes: str().trim().max(5000).nullable(),
 });
 export const createVendorSchema = vendorFields.partial().extend({ name: text(200), category: vendorCategorySchema });
 export type CreateVendorInput = z.infer<typeof createVendorSchema>;
 export const updateVendorSchema = vendorFields.partial().refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
 export type UpdateVendorInput = z.infer<typeof updateVendorSchema>;
 
-export const vendorListQuerySchema = pageQuerySchema.extend({ category: vendorCategorySchema.optional(), q: z.string().trim().max(200).optional() });
+export const vendorListQuerySchema = pageQuerySchema.extend({ category: vendorCategorySchema.optional(), q: searchQuerySchema });
 
 export const inviteVendorUserSchema = z.object({ email: emailSchema, expiresInDays: z.number().int().min(1).max(30).default(7) });
 

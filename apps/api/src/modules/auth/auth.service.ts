@@ -6,6 +6,7 @@ import { DatabaseService, type Tx } from '../../common/database.service.js';
 import { RateLimiter } from '../../common/rate-limiter.js';
 import type { AuthedContext, RequestContext } from '../../common/request-context.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
+import { TwoFactorService } from '../account/two-factor.service.js';
 import { IdentityService } from './identity.service.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly organizations: OrganizationsService,
     private readonly identity: IdentityService,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   async signup(input: SignupInput, ctx: RequestContext, reply: FastifyReply): Promise<Me> {
@@ -54,14 +56,19 @@ export class AuthService {
       { key: accountKey, limit: 10, windowSeconds: WINDOW },
       { key: ipKey, limit: 50, windowSeconds: WINDOW },
     ]);
-    const user = await this.db.one<{ id: string; password_hash: string; disabled_at: Date | null }>(
-      `SELECT id, password_hash, disabled_at FROM users WHERE email = $1`,
+    const user = await this.db.one<{ id: string; password_hash: string; disabled_at: Date | null; two_factor: boolean }>(
+      `SELECT id, password_hash, disabled_at, totp_enabled_at IS NOT NULL AS two_factor FROM users WHERE email = $1`,
       [input.email],
     );
     const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
     if (!user || !valid || user.disabled_at) throw new AppError('invalid_credentials');
     await this.limiter.release(hits);
     await this.limiter.clear(accountKey);
+    if (user.two_factor) {
+      // The password was right; the session starts at the second step (POST /api/auth/login/two-factor).
+      await this.twoFactor.startChallenge(user.id, reply);
+      throw new AppError('two_factor_required');
+    }
     await this.db.system((tx) => this.sessions.start(tx, user.id, ctx, reply));
     return this.me(user.id);
   }

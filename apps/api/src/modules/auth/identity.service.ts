@@ -20,7 +20,11 @@ const CACHE_MAX = 10_000;
 
 export type { Identity } from '../../common/identity-resolver.js';
 
-type IdentityRow = { id: string; user_id: string; csrf_token: string | null; seen: Date | null; role: Role | null };
+type IdentityRow = { id: string; user_id: string; csrf_token: string | null; seen: Date | null; role: Role | null; two_factor_missing: boolean | null };
+
+/** Whether the organization in `memberships m` requires two-factor sign-in of the user `u` and they lack it. */
+const TWO_FACTOR_MISSING = `(m.role IN ('owner', 'admin') AND u.totp_enabled_at IS NULL
+          AND (SELECT o.require_two_factor FROM organizations o WHERE o.id = m.organization_id)) AS two_factor_missing`;
 
 /** A lookup, shared while under way and reused until `until`; `userId` is known once it resolves. */
 type CacheEntry = { identity: Promise<Identity | null>; userId: string | null; until: number };
@@ -54,6 +58,11 @@ export class IdentityService implements IdentityResolver {
     for (const [key, entry] of this.cache) if (entry.userId === userId || entry.userId === null) this.cache.delete(key);
   }
 
+  /** Forgets every cached identity (an organization's sign-in policy changed). */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
   private cached(key: string, lookUp: () => Promise<Identity | null>): Promise<Identity | null> {
     const now = Date.now();
     const hit = this.cache.get(key);
@@ -71,7 +80,7 @@ export class IdentityService implements IdentityResolver {
 
   private async lookUpSession(token: string, orgId: string | null): Promise<Identity | null> {
     const row = await this.db.one<IdentityRow>(
-      `SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at AS seen, m.role
+      `SELECT s.id, s.user_id, s.csrf_token, s.last_seen_at AS seen, m.role, ${TWO_FACTOR_MISSING}
          FROM sessions s JOIN users u ON u.id = s.user_id
          LEFT JOIN memberships m ON m.user_id = s.user_id AND m.organization_id = $3
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.disabled_at IS NULL
@@ -82,12 +91,12 @@ export class IdentityService implements IdentityResolver {
     if (Date.now() - row.seen!.getTime() > TOUCH_EVERY_MS) {
       await this.db.one(`UPDATE sessions SET last_seen_at = now() WHERE id = $1`, [row.id]);
     }
-    return { actor: { userId: row.user_id, via: 'session', sessionId: row.id }, csrfToken: row.csrf_token, role: row.role };
+    return { actor: { userId: row.user_id, via: 'session', sessionId: row.id }, csrfToken: row.csrf_token, role: row.role, twoFactorMissing: row.two_factor_missing === true };
   }
 
   private async lookUpApiToken(token: string, orgId: string | null): Promise<Identity | null> {
     const row = await this.db.one<IdentityRow>(
-      `SELECT t.id, t.user_id, NULL AS csrf_token, t.last_used_at AS seen, m.role
+      `SELECT t.id, t.user_id, NULL AS csrf_token, t.last_used_at AS seen, m.role, ${TWO_FACTOR_MISSING}
          FROM api_tokens t JOIN users u ON u.id = t.user_id
          LEFT JOIN memberships m ON m.user_id = t.user_id AND m.organization_id = $2
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.disabled_at IS NULL
@@ -98,6 +107,6 @@ export class IdentityService implements IdentityResolver {
     if (!row.seen || Date.now() - row.seen.getTime() > TOUCH_EVERY_MS) {
       await this.db.one(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1`, [row.id]);
     }
-    return { actor: { userId: row.user_id, via: 'token', sessionId: null }, csrfToken: null, role: row.role };
+    return { actor: { userId: row.user_id, via: 'token', sessionId: null }, csrfToken: null, role: row.role, twoFactorMissing: row.two_factor_missing === true };
   }
 }

@@ -71,6 +71,7 @@ export class BaselinesService {
 
   create(ctx: OrgContext, eventId: string, name: string): Promise<Baseline> {
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
+      await tx.bulk();
       const lines = (await this.repository.lines(tx, budget.id, 1_000_000, null)).map(toLine);
       const snapshot: SnapshotLine[] = lines.map((l) => ({ id: l.id, categoryId: l.categoryId, description: l.description, estimate: l.estimate }));
       const total = lines.reduce((sum, l) => sum + BigInt(l.estimate), 0n);
@@ -101,6 +102,7 @@ export class BaselinesService {
       );
       if (!row) throw new AppError('not_found');
       const categories = await this.repository.categories(tx, budget.id);
+      await tx.bulk();
       const current = (await this.repository.lines(tx, budget.id, 1_000_000, null)).map(toLine);
       const tree = categories.map((c) => ({ id: c.id, parentId: c.parent_id }));
       const before = rollUp(tree, row.lines.map((l) => ({ categoryId: l.categoryId, totals: only(BigInt(l.estimate)) })));
@@ -152,6 +154,7 @@ export class BaselinesService {
       const categories: TemplateCategory[] = (await this.repository.categories(tx, budget.id)).map((c) => ({
         key: c.id, parentKey: c.parent_id, code: c.code, name: c.name, sortOrder: c.sort_order,
       }));
+      await tx.bulk();
       const lines: TemplateLine[] = (await this.repository.lines(tx, budget.id, 1_000_000, null)).map(toLine).map(
         ({ id: _id, categoryId, version: _v, updatedAt: _u, updatedBy: _b, ...rest }) => ({ ...rest, categoryKey: categoryId }),
       );

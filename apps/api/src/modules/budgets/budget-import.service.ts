@@ -32,6 +32,7 @@ export class BudgetImportService {
   import(ctx: OrgContext, eventId: string, rows: ImportRow[], idempotencyKey: string | undefined): Promise<{ created: number }> {
     return this.budgets.withBudget(ctx, eventId, (tx, budget) =>
       idempotent(tx, idempotencyKey, { eventId, rows }, async () => {
+        await tx.bulk();
         const prepared = await this.prepare(tx, budget, rows);
         let sortOrder = await this.repository.nextLineSortOrder(tx, budget.id);
         for (let start = 0; start < prepared.length; start += CHUNK) {

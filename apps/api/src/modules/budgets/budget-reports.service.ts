@@ -34,6 +34,7 @@ export class BudgetReportsService {
   /** Every line as CSV, amounts in major units so the file re-imports as it is. */
   exportCsv(ctx: OrgContext, eventId: string): Promise<FileResult> {
     return this.budgets.withBudget(ctx, eventId, async (tx, budget) => {
+      await tx.bulk();
       const event = await this.events.require(tx, eventId);
       const categories = new Map((await this.repository.categories(tx, budget.id)).map((c) => [c.id, c.code || c.name]));
       const fringeNames = new Map(

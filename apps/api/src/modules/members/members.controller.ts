@@ -18,7 +18,7 @@ export class MembersController {
     @Ctx() ctx: OrgContext,
     @Input() input: RouteInput<typeof api.orgs.updateMember>,
   ): Promise<RouteOutput<typeof api.orgs.updateMember>> {
-    return this.members.changeRole(ctx, input.params.memberId, input.body.role);
+    return this.members.changeRole(ctx, input.params.memberId, input.version, input.body.role);
   }
 
   @Endpoint(api.orgs.removeMember)

@@ -7,7 +7,7 @@ import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
 import { IdentityService } from '../auth/identity.service.js';
 
-type MemberRow = { id: string; user_id: string; name: string; email: string; role: Role; created_at: Date };
+type MemberRow = { id: string; user_id: string; name: string; email: string; role: Role; version: number; created_at: Date };
 
 const toMember = (row: MemberRow): Member => ({
   id: row.id,
@@ -15,10 +15,11 @@ const toMember = (row: MemberRow): Member => ({
   name: row.name,
   email: row.email,
   role: row.role,
+  version: row.version,
   joinedAt: row.created_at.toISOString(),
 });
 
-const MEMBER_SELECT = `SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at
+const MEMBER_SELECT = `SELECT m.id, m.user_id, u.name, u.email, m.role, m.version, m.created_at
   FROM memberships m JOIN users u ON u.id = m.user_id`;
 
 @Injectable()
@@ -35,7 +36,7 @@ export class MembersService {
       // next pages are separate statements, the keyset bound a row comparison the index takes.
       const keyset = after ? 'AND (created_at, id) > ($3::timestamptz, $4::uuid)' : '';
       const rows = await tx.query<MemberRow>(
-        `SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at
+        `SELECT m.id, m.user_id, u.name, u.email, m.role, m.version, m.created_at
            FROM (SELECT * FROM memberships WHERE organization_id = $1 ${keyset} ORDER BY created_at, id LIMIT $2) m
            JOIN users u ON u.id = m.user_id
           ORDER BY m.created_at, m.id`,
@@ -45,14 +46,15 @@ export class MembersService {
     });
   }
 
-  changeRole(ctx: OrgContext, memberId: string, role: Role): Promise<Member> {
+  changeRole(ctx: OrgContext, memberId: string, version: number, role: Role): Promise<Member> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const target = await this.lockMember(tx, memberId);
       this.assertMayManage(ctx.org.role, target.role, role);
+      if (target.version !== version) throw new AppError('precondition_failed', undefined, { current: toMember(target) });
       if (target.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(tx);
       const [row] = await tx.query<MemberRow>(
-        `WITH updated AS (UPDATE memberships SET role = $2 WHERE id = $1 AND organization_id = $3 RETURNING *)
-         SELECT m.id, m.user_id, u.name, u.email, m.role, m.created_at FROM updated m JOIN users u ON u.id = m.user_id`,
+        `WITH updated AS (UPDATE memberships SET role = $2, version = version + 1 WHERE id = $1 AND organization_id = $3 RETURNING *)
+         SELECT m.id, m.user_id, u.name, u.email, m.role, m.version, m.created_at FROM updated m JOIN users u ON u.id = m.user_id`,
         [memberId, role, tx.orgId],
       );
       const after = toMember(row!);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { plannedStarts, reorder, rolesWith, type Rundown } from '@rundown/domain';
+import { instantInRange, plannedStarts, reorder, rolesWith, type Rundown } from '@rundown/domain';
 import type { z } from 'zod';
 import type { createCueSchema, updateCueSchema } from '@rundown/domain';
 import { AppError, fieldError } from '../../common/app-error.js';
@@ -76,6 +76,13 @@ export class RundownService {
     };
   }
 
+  /** The rundown after a change, refused (and so rolled back) when its cues would run past 9999-12-31. */
+  private afterChange(day: string, current: { dayRow: DayRow; cues: CueRow[] }): Rundown {
+    const end = current.dayRow.starts_at.getTime() + current.cues.reduce((sum, c) => sum + c.duration_seconds, 0) * 1000;
+    if (!instantInRange(end)) throw new AppError('date_out_of_range', 'The cues of this day would run past 9999-12-31');
+    return this.toRundown(day, current);
+  }
+
   /** Reads, changes and announces in one transaction. */
   private change(ctx: OrgContext, eventId: string, day: string, kind: 'live' | 'cues', work: (tx: TenantTx, current: { dayRow: DayRow; cues: CueRow[] }) => Promise<void>) {
     return this.tenant(ctx, async (tx) => {
@@ -83,7 +90,7 @@ export class RundownService {
       await work(tx, current);
       await tx.execute(`UPDATE rundown_days SET version = version + 1 WHERE event_id = $1 AND day = $2 AND organization_id = $3`, [eventId, day, tx.orgId]);
       await tx.query(LiveHub.notifySql, [JSON.stringify({ key: LiveHub.key(eventId, day), kind })]);
-      return this.toRundown(day, await this.load(tx, eventId, day));
+      return this.afterChange(day, await this.load(tx, eventId, day));
     });
   }
 
@@ -114,7 +121,7 @@ export class RundownService {
       }
       await tx.query(LiveHub.notifySql, [JSON.stringify({ key: LiveHub.key(eventId, day), kind: 'cues' })]);
       await recordAudit(tx, ctx, { action: 'update', entityType: 'rundown_day', entityId: `${eventId}/${day}`, after: { startsAt } });
-      return this.toRundown(day, await this.load(tx, eventId, day));
+      return this.afterChange(day, await this.load(tx, eventId, day));
     });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { analyzeSchedule, moveTask, type moveResultSchema, type scheduleSchema } from '@rundown/domain';
+import { analyzeSchedule, clampMinute, DATE_RANGE_MESSAGE, instantInRange, moveTask, type moveResultSchema, type scheduleSchema } from '@rundown/domain';
 import type { z } from 'zod';
 import { AppError, fieldError } from '../../common/app-error.js';
 import { recordAudit } from '../../common/audit.js';
@@ -47,6 +47,16 @@ export class ScheduleService {
         const changed = start.getTime() !== r.start_at.getTime() || end.getTime() !== r.end_at.getTime();
         return changed ? [{ row: r, start, end }] : [];
       });
+      // A move or cascade that would leave 0001-01-01 … 9999-12-31 is refused, preview or not.
+      const outside =
+        result.outOfRange.length > 0
+          ? rows.find((r) => result.outOfRange.includes(r.id))
+          : placed.find((p) => !instantInRange(p.start.getTime()) || !instantInRange(p.end.getTime()))?.row;
+      if (outside) {
+        throw new AppError('date_out_of_range', `Moving would put "${outside.title}" outside 0001-01-01 … 9999-12-31`, {
+          errors: [{ pointer: '/body/startAt', code: 'date_out_of_range', message: DATE_RANGE_MESSAGE }],
+        });
+      }
       const shifts = placed.map((p) => ({ taskId: p.row.id, title: p.row.title, fromStart: p.row.start_at.toISOString(), toStart: p.start.toISOString() }));
       if (input.preview) return { applied: false, shifts };
       for (const p of placed) await this.tasks.setDates(tx, p.row.id, p.start, p.end);
@@ -65,7 +75,8 @@ export class ScheduleService {
       const rows = await this.tasks.times(tx, eventId);
       const deps = (await this.dependencies.all(tx, eventId)).map(toScheduleDependency);
       const result = analyzeSchedule(rows.map((r) => ({ id: r.id, start: toMinutes(r.start_at), duration: toMinutes(r.end_at) - toMinutes(r.start_at) })), deps);
-      const iso = (minutes: number) => new Date(minutes * MINUTE).toISOString();
+      // Dependencies with lags can place a computed date past the range even when every task is in it.
+      const iso = (minutes: number) => new Date(clampMinute(minutes) * MINUTE).toISOString();
       return {
         projectStart: result.projectStart === null ? null : iso(result.projectStart),
         projectFinish: result.projectFinish === null ? null : iso(result.projectFinish),

@@ -18,6 +18,7 @@ const EventsPage = lazyRouteComponent(() => import('../../features/events/compon
 const EventDetailPage = lazyRouteComponent(() => import('../../features/events/components/event-detail-page'), 'EventDetailPage');
 const BudgetPage = lazyRouteComponent(loadBudgetPage, 'BudgetPage');
 const MembersPage = lazyRouteComponent(() => import('../../features/members/components/members-page'), 'MembersPage');
+const OrgSecurityCard = lazyRouteComponent(() => import('../../features/organizations/components/org-security-card'), 'OrgSecurityCard');
 const OrganizationSettingsPage = lazyRouteComponent(() => import('../../features/organizations/components/organization-settings-form'), 'OrganizationSettingsPage');
 const EventPlacesCard = lazy(() => import('../../features/locations/components/event-places-card').then((m) => ({ default: m.EventPlacesCard })));
 const EventPermitsCard = lazy(() => import('../../features/locations/components/event-permits-card').then((m) => ({ default: m.EventPermitsCard })));
@@ -171,9 +172,14 @@ export const settingsRoute = createRoute({
       const { orgId } = settingsRoute.useParams();
       const { can: allowed } = useMembership(orgId);
       if (!allowed('org.read')) return <ForbiddenPanel />;
-      return <OrganizationSettingsPage orgId={orgId} canUpdate={allowed('org.update')} />;
+      return (
+        <div className="flex flex-col gap-6">
+          <OrganizationSettingsPage orgId={orgId} canUpdate={allowed('org.update')} />
+          <OrgSecurityCard orgId={orgId} canUpdate={allowed('org.update')} />
+        </div>
+      );
     },
-    OrganizationSettingsPage,
+    OrganizationSettingsPage, OrgSecurityCard,
   ),
 });
 

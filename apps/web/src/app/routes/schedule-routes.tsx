@@ -8,7 +8,7 @@ import { eventQueryOptions, useEvent } from '../../features/events/api/get-event
 import { eventDays } from '../../features/rundown/utils/event-days';
 import { timelineSearchSchema, type TimelineSearch } from '../../features/timeline/utils/timeline-search';
 import { vendorsSearchSchema, type VendorsSearch } from '../../features/vendors/utils/vendors-search';
-import { isKnownTimeZone, timeZoneOffsetLabel } from '../../lib/format';
+import { formatZone } from '../../lib/format';
 import { useMembership } from '../../lib/session';
 import { appRoute, orgRoute } from './app-routes';
 import { rendersPages } from './route-pages';
@@ -22,19 +22,20 @@ import { loadTimelinePage, requestTimelineScreen } from './screen-data';
 
 /** What the timeline and rundown need of an event, with its zone spelled out for the reader. */
 function useEventInfo(orgId: string, eventId: string) {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   const { data: event, error } = useEvent(orgId, eventId);
-  const info = useMemo(() => (event ? eventInfo(event, (tz) => (isKnownTimeZone(tz) ? t(`timeZones.${tz}`) : tz)) : undefined), [event, t]);
+  const language = i18n.language;
+  const info = useMemo(() => (event ? eventInfo(event, language) : undefined), [event, language]);
   return { info, error };
 }
 
-function eventInfo(event: Event, zoneName: (tz: string) => string) {
+function eventInfo(event: Event, language: string) {
   return {
     name: event.name,
     timeZone: event.timeZone,
     startAt: event.startAt,
     endAt: event.endAt,
-    zoneLabel: `${zoneName(event.timeZone)}, ${timeZoneOffsetLabel(event.timeZone, new Date(event.startAt))}`,
+    zoneLabel: formatZone(event.timeZone, language, event.startAt),
   };
 }
 

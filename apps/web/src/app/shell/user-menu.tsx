@@ -1,6 +1,6 @@
 import type { Me } from '@rundown/domain';
 import { Link } from '@tanstack/react-router';
-import { ChevronsUpDown, ClipboardList, LogOut, UserRound } from 'lucide-react';
+import { ChevronsUpDown, ClipboardList, Clock, LogOut, UserRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import {
   DropdownMenu,
@@ -10,6 +10,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '../../components/ui/dropdown-menu';
+import { hourCyclePreference, setHourCyclePreference } from '../../lib/format';
 
 export function initialsOf(name: string): string {
   return (
@@ -23,7 +24,8 @@ export function initialsOf(name: string): string {
 }
 
 export function UserMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const twelve = hourCyclePreference() === 'h12';
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -55,6 +57,19 @@ export function UserMenu({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
             {t('nav.account')}
           </Link>
         </DropdownMenuItem>
+        {i18n.language === 'en' ? (
+          <DropdownMenuItem
+            data-testid="toggle-clock"
+            onSelect={() => {
+              setHourCyclePreference(twelve ? 'h23' : 'h12');
+              // Every formatter reads the choice; re-rendering the translated tree shows it everywhere.
+              void i18n.changeLanguage(i18n.language);
+            }}
+          >
+            <Clock aria-hidden />
+            {twelve ? t('shell.clock24') : t('shell.clock12')}
+          </DropdownMenuItem>
+        ) : null}
         <DropdownMenuItem onSelect={onSignOut}>
           <LogOut aria-hidden />
           {t('auth.logout')}

@@ -49,7 +49,7 @@ export const rundownEn = {
       editTitle: 'Edit cue',
       title: 'Title',
       duration: 'Duration',
-      durationHint: 'Minutes (5) or mm:ss (4:30) or h:mm:ss',
+      durationHint: 'Minutes (5), words (1 h 30 min) or mm:ss (4:30)',
       durationInvalid: 'Enter minutes such as 5, or 4:30',
       owner: 'Owner',
       ownerHint: 'A department or role, e.g. Stage manager',

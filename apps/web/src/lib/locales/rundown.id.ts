@@ -48,7 +48,7 @@ export const rundownId: RundownResources = {
       editTitle: 'Ubah cue',
       title: 'Judul',
       duration: 'Durasi',
-      durationHint: 'Menit (5) atau mm:dd (4:30) atau j:mm:dd',
+      durationHint: 'Menit (5), kata (1 j 30 mnt) atau mm:dd (4:30)',
       durationInvalid: 'Isi menit seperti 5, atau 4:30',
       owner: 'PIC',
       ownerHint: 'Divisi atau peran, mis. Stage manager',

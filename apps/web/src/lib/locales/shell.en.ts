@@ -21,6 +21,8 @@ export const shellEn = {
     organizations: 'Organizations',
     createOrganization: 'New organization',
     userMenu: 'User menu',
+    clock12: 'Use the 12-hour clock (7:00 PM)',
+    clock24: 'Use the 24-hour clock (19:00)',
     commandHint: 'Search or jump to…',
     notifications: 'Notifications',
     noOrganization: 'No organization',

@@ -20,6 +20,8 @@ export const shellId: ShellResources = {
     organizations: 'Organisasi',
     createOrganization: 'Organisasi baru',
     userMenu: 'Menu pengguna',
+    clock12: 'Pakai jam 12 (7:00 PM, hanya bahasa Inggris)',
+    clock24: 'Pakai jam 24 (19.00)',
     commandHint: 'Cari atau buka…',
     notifications: 'Notifikasi',
     noOrganization: 'Belum ada organisasi',

@@ -5,3 +5,7 @@ export const tokenKeys = {
 export const sessionKeys = {
   all: ['me', 'sessions'] as const,
 };
+
+export const twoFactorKeys = {
+  status: ['me', 'two-factor'] as const,
+};

@@ -25,6 +25,7 @@ import { useRevokeToken } from '../api/revoke-token';
 import { useUpdateMe } from '../api/update-me';
 import { PasswordCard } from './password-card';
 import { SessionsCard } from './sessions-card';
+import { TwoFactorCard } from './two-factor-card';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -36,6 +37,7 @@ export function AccountPage({ me, children }: { me: Me; children?: ReactNode }) 
       <PageHeader title={t('account.title')} description={t('account.subtitle')} />
       <ProfileCard me={me} />
       <PasswordCard me={me} />
+      <TwoFactorCard />
       <SessionsCard />
       <TokensCard />
       {children}

@@ -1,6 +1,6 @@
 import type { Session } from '@rundown/domain';
 import { LogOut, MonitorSmartphone } from 'lucide-react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Alert } from '../../../components/ui/alert';
@@ -34,14 +34,18 @@ export function SessionsCard() {
       toast.error(errorMessage(t, error));
     }
   };
-  const runRevoke = async (session: Session) => {
-    try {
-      await revoke.mutateAsync(session.id);
-      toast.success(t('security.sessions.signedOut'));
-    } catch (error) {
-      toast.error(errorMessage(t, error));
-    }
-  };
+  const { mutateAsync: revokeSession } = revoke;
+  const runRevoke = useCallback(
+    async (session: Session) => {
+      try {
+        await revokeSession(session.id);
+        toast.success(t('security.sessions.signedOut'));
+      } catch (error) {
+        toast.error(errorMessage(t, error));
+      }
+    },
+    [revokeSession, t],
+  );
 
   const zone = localZone();
   const columns = useMemo<DataTableColumn<Session>[]>(() => {
@@ -51,8 +55,8 @@ export function SessionsCard() {
         id: 'device',
         header: () => t('security.sessions.columns.device'),
         cell: ({ row }) => (
-          <span className="flex items-center gap-2 font-medium">
-            {device(row.original)}
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1 font-medium">
+            <span className="whitespace-nowrap">{device(row.original)}</span>
             {row.original.current ? <Badge tone="success">{t('security.sessions.current')}</Badge> : null}
           </span>
         ),
@@ -92,7 +96,7 @@ export function SessionsCard() {
         meta: { className: 'w-28 text-right' },
       },
     ];
-  }, [t, language, zone, revoke.isPending, revoke.variables]);
+  }, [t, language, zone, revoke.isPending, revoke.variables, runRevoke]);
 
   const items = sessions.data?.pages.flatMap((p) => p.items) ?? [];
   return (

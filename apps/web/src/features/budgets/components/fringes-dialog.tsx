@@ -27,7 +27,7 @@ import { useDeleteFringe } from '../api/delete-fringe';
 import { useFringes } from '../api/list-fringes';
 import { useUpdateFringe } from '../api/update-fringe';
 import { formatFringeRule } from '../utils/grid-columns';
-import { formatMinorPlain, formatPercentFromBasisPoints } from '../utils/number-format';
+import { formatMinorPlain, formatPercentFromBasisPoints } from '../../../lib/number-format';
 
 type Draft = { id: string | null; version: number; name: string; kind: 'percent' | 'flat'; value: string; currency: CurrencyCode };
 

@@ -11,19 +11,33 @@ const line = {
 
 describe('grid cells', () => {
   it('show money and numbers in the user’s locale', () => {
-    expect(formatCell(line, 'rate', ctx('id-ID'))).toBe('Rp 1.250.000');
+    // No currency symbol in cells (the header names it); a true minus sign.
+    expect(formatCell(line, 'rate', ctx('id-ID'))).toBe('1.250.000');
+    expect(formatCell({ ...line, currency: 'USD', rate: '125050' }, 'rate', ctx('en-US'))).toBe('1,250.50 USD');
     expect(formatCell(line, 'quantity', ctx('id-ID'))).toBe('1.234,5');
     expect(formatCell(line, 'quantity', ctx('en-US'))).toBe('1,234.5');
-    expect(formatCell(line, 'variance', ctx('id-ID'))).toBe('-Rp 56.875.000');
+    expect(formatCell(line, 'variance', ctx('id-ID'))).toBe('−56.875.000');
+    expect(formatCell(line, 'variance', ctx('en-US'))).toBe('−56,875,000');
     expect(copyText(line, 'rate', ctx('id-ID'))).toBe('1.250.000');
     expect(copyText(line, 'quantity', ctx('id-ID'))).toBe('1234,5');
   });
 
   it('read typed values and refuse what is not valid', () => {
     expect(parseCell('Rp 2.000.000', 'rate', line, ctx('id-ID'))).toEqual({ ok: true, patch: { rate: '2000000' } });
-    expect(parseCell('2.000.000,5', 'rate', line, ctx('id-ID'))).toMatchObject({ ok: false, error: { key: 'notMoney' } });
+    expect(parseCell('2.000.000,5', 'rate', line, ctx('id-ID'))).toMatchObject({ ok: false, error: { key: 'moneyDecimals', values: { currency: 'IDR', count: 0 } } });
+    expect(parseCell('two million', 'rate', line, ctx('id-ID'))).toMatchObject({ ok: false, error: { key: 'notMoney' } });
+    // Read by the data, whatever the UI language.
+    for (const locale of ['id-ID', 'en-US']) {
+      expect(parseCell('11,5 jt', 'rate', line, ctx(locale))).toEqual({ ok: true, patch: { rate: '11500000' } });
+      expect(parseCell('11,500,000', 'rate', line, ctx(locale))).toEqual({ ok: true, patch: { rate: '11500000' } });
+      expect(parseCell('12.000.000,00', 'rate', line, ctx(locale))).toEqual({ ok: true, patch: { rate: '12000000' } });
+      expect(parseCell('250 rb', 'rate', line, ctx(locale))).toEqual({ ok: true, patch: { rate: '250000' } });
+      expect(parseCell('1,2 M', 'rate', line, ctx(locale))).toEqual({ ok: true, patch: { rate: '1200000000' } });
+      expect(parseCell('2,5', 'quantity', line, ctx(locale))).toEqual({ ok: true, patch: { quantity: '2.5' } });
+    }
+    expect(parseCell('2M', 'rate', line, ctx('en-US'))).toEqual({ ok: false, error: { key: 'ambiguousAmount', values: { first: '2,000,000,000', second: '2,000,000' } } });
     expect(parseCell('-3', 'quantity', line, ctx('en-US'))).toMatchObject({ ok: false, error: { key: 'notNumber' } });
-    expect(parseCell('1.0001', 'quantity', line, ctx('en-US'))).toMatchObject({ ok: false, error: { key: 'notNumber' } });
+    expect(parseCell('1.0001', 'quantity', line, ctx('en-US'))).toMatchObject({ ok: false, error: { key: 'tooManyDecimals', values: { scale: 3 } } });
     expect(parseCell('usd', 'currency', line, ctx('en-US'))).toEqual({ ok: true, patch: { currency: 'USD' } });
     expect(parseCell('hari', 'unit', line, ctx('en-US'))).toEqual({ ok: true, patch: { unit: 'day' } });
     expect(parseCell('x', 'estimate', line, ctx('en-US'))).toMatchObject({ ok: false, error: { key: 'readOnly' } });

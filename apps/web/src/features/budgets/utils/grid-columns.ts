@@ -1,13 +1,16 @@
 import {
   amountSchema,
   CURRENCY_CODES,
+  currencyExponent,
   currencyCodeSchema,
   derive,
   exchangeRateSchema,
   LINE_UNITS,
   multiplierSchema,
-  parseLocaleDecimal,
-  parseMoney,
+  formatDecimal,
+  parseAmount,
+  parseMoneyAmount,
+  type AmountParse,
   quantitySchema,
   type BudgetLine,
   type CurrencyCode,
@@ -17,7 +20,7 @@ import {
 } from '@rundown/domain';
 import { en, id } from '../../../lib/locales/features';
 import { formatMoneyInLocale as formatMoney } from '../../../lib/format';
-import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from './number-format';
+import { formatLocaleDecimal, formatMinorPlain, formatPercentFromBasisPoints } from '../../../lib/number-format';
 
 export const GRID_COLUMN_IDS = [
   'accountCode',
@@ -52,16 +55,16 @@ export type GridColumnSpec =
 
 /** Every column of the grid, in order, with how its cells are read, written and sized (px). */
 export const GRID_COLUMNS: readonly GridColumnSpec[] = [
-  { id: 'accountCode', kind: 'text', field: 'accountCode', max: 30, width: 80 },
-  { id: 'description', kind: 'text', field: 'description', max: 300, required: true, width: 250 },
-  { id: 'vendor', kind: 'text', field: 'vendor', max: 200, width: 150 },
-  { id: 'quantity', kind: 'decimal', field: 'quantity', scale: 3, width: 68 },
-  { id: 'unit', kind: 'unit', field: 'unit', width: 80 },
+  { id: 'accountCode', kind: 'text', field: 'accountCode', max: 30, width: 66 },
+  { id: 'description', kind: 'text', field: 'description', max: 300, required: true, width: 214 },
+  { id: 'vendor', kind: 'text', field: 'vendor', max: 200, width: 128 },
+  { id: 'quantity', kind: 'decimal', field: 'quantity', scale: 3, width: 56 },
+  { id: 'unit', kind: 'unit', field: 'unit', width: 70 },
   { id: 'rate', kind: 'rate', field: 'rate', width: 136 },
   { id: 'currency', kind: 'currency', field: 'currency', width: 64 },
   { id: 'exchangeRate', kind: 'decimal', field: 'exchangeRate', scale: 6, width: 88 },
   { id: 'multiplier', kind: 'decimal', field: 'multiplier', scale: 3, width: 68 },
-  { id: 'fringes', kind: 'fringes', field: 'fringeIds', width: 110 },
+  { id: 'fringes', kind: 'fringes', field: 'fringeIds', width: 96 },
   { id: 'estimate', kind: 'computed', field: null, width: 136 },
   { id: 'committed', kind: 'computed', field: null, width: 124 },
   { id: 'actual', kind: 'computed', field: null, width: 124 },
@@ -105,7 +108,10 @@ export type CellErrorKey =
   | 'unknownFringe'
   | 'readOnly'
   | 'sameCurrencyRate'
-  | 'rateNotPositive';
+  | 'rateNotPositive'
+  | 'ambiguousAmount'
+  | 'tooManyDecimals'
+  | 'moneyDecimals';
 
 export type CellParse = { ok: true; patch: UpdateLineInput } | { ok: false; error: CellError };
 
@@ -126,9 +132,33 @@ export function fringeNames(line: BudgetLine, fringes: readonly FringeRuleDto[])
   return line.fringeIds.map((fid) => byId.get(fid) ?? '?');
 }
 
+/**
+ * An amount as the grid shows it: grouped the app's way, without a currency symbol (the column
+ * header names the budget's currency), negatives with a true minus sign: "−1.250.000".
+ */
+export function formatGridAmount(minor: string | bigint, currency: CurrencyCode, locale: string): string {
+  return formatMinorPlain(minor, currency, locale).replace(/^-/, '−');
+}
+
+/** Columns that hold amounts: right-aligned, sized to their widest value, never truncated. */
+export const MONEY_COLUMNS: ReadonlySet<GridColumnId> = new Set(['rate', 'estimate', 'committed', 'actual', 'variance']);
+
+/**
+ * Pixels a money column needs for `text` (13 px tabular digits) and for its header (12 px),
+ * including the cell's padding and border. Measured in Chromium on the grid's font.
+ */
+export function amountColumnWidth(text: string, header: { label: string; currency: string }, minimum = 64): number {
+  const digits = text.replace(/[^\d−-]/g, '').length;
+  const marks = text.length - digits;
+  const body = Math.ceil(digits * 7.6 + marks * 3.8 + 22);
+  const head = Math.ceil(header.label.length * 6.6 + header.currency.length * 6 + 4 + 19);
+  return Math.max(minimum, body, head);
+}
+
 /** What a cell shows. */
 export function formatCell(line: BudgetLine, column: GridColumnId, ctx: CellContext): string {
-  const money = (minor: string | bigint, currency: CurrencyCode = ctx.budgetCurrency) => formatMoney(minor, currency, ctx.locale);
+  const money = (minor: string | bigint, currency: CurrencyCode = ctx.budgetCurrency) =>
+    currency === ctx.budgetCurrency ? formatGridAmount(minor, currency, ctx.locale) : `${formatGridAmount(minor, currency, ctx.locale)} ${currency}`;
   switch (column) {
     case 'accountCode':
       return line.accountCode ?? '';
@@ -267,7 +297,8 @@ export function parseCell(text: string, columnId: GridColumnId, line: BudgetLine
   if (column.kind === 'computed') return { ok: false, error: { key: 'readOnly' } };
   if (column.field === 'exchangeRate' && currency === ctx.budgetCurrency) {
     // Same currency as the budget: the rate is always 1. Accept 1 or nothing (a row copied back in).
-    const parsed = trimmed === '' ? '1' : parseLocaleDecimal(trimmed, 6, ctx.locale);
+    const read = trimmed === '' ? null : parseAmount(trimmed, 6);
+    const parsed = trimmed === '' ? '1' : read?.status === 'ok' ? formatDecimal(read.value, 6) : null;
     return parsed !== null && /^1(\.0*)?$/.test(parsed) ? { ok: true, patch: {} } : { ok: false, error: { key: 'sameCurrencyRate', values: { currency } } };
   }
   if (trimmed === '') {
@@ -279,7 +310,9 @@ export function parseCell(text: string, columnId: GridColumnId, line: BudgetLine
       if (trimmed.length > column.max) return { ok: false, error: { key: 'tooLong', values: { max: column.max } } };
       return { ok: true, patch: { [column.field]: trimmed } };
     case 'decimal': {
-      const parsed = parseLocaleDecimal(trimmed, column.scale, ctx.locale);
+      const read = parseAmount(trimmed, column.scale);
+      if (read.status !== 'ok') return { ok: false, error: amountError(read, { scale: column.scale }, ctx, 'notNumber') };
+      const parsed = read.value < 0n ? null : formatDecimal(read.value, column.scale);
       const schema = column.field === 'quantity' ? quantitySchema : column.field === 'multiplier' ? multiplierSchema : exchangeRateSchema;
       if (parsed === null) return { ok: false, error: { key: 'notNumber', values: { scale: column.scale } } };
       if (!schema.safeParse(parsed).success) {
@@ -288,8 +321,10 @@ export function parseCell(text: string, columnId: GridColumnId, line: BudgetLine
       return { ok: true, patch: { [column.field]: parsed } };
     }
     case 'rate': {
-      const minor = parseMoney(trimmed, currency, ctx.locale);
-      if (minor === null || minor < 0n || !amountSchema.safeParse(minor.toString()).success) {
+      const read = parseMoneyAmount(trimmed, currency);
+      if (read.status !== 'ok') return { ok: false, error: amountError(read, { currency }, ctx, 'notMoney') };
+      const minor = read.value;
+      if (minor < 0n || !amountSchema.safeParse(minor.toString()).success) {
         return { ok: false, error: { key: 'notMoney', values: { currency } } };
       }
       return { ok: true, patch: { rate: minor.toString() } };
@@ -307,6 +342,21 @@ export function parseCell(text: string, columnId: GridColumnId, line: BudgetLine
       return 'ids' in result ? { ok: true, patch: { fringeIds: result.ids } } : { ok: false, error: { key: 'unknownFringe', values: { value: result.unknown } } };
     }
   }
+}
+
+/** Why an amount could not be read, in the cell's words: ambiguous readings are spelled out. */
+function amountError(read: Exclude<AmountParse, { status: 'ok' }>, values: Record<string, string | number>, ctx: CellContext, fallback: CellErrorKey): CellError {
+  if (read.status === 'ambiguous') {
+    const scale = typeof values.scale === 'number' ? values.scale : null;
+    const show = (v: bigint) => (scale === null ? formatGridAmount(v, values.currency as CurrencyCode, ctx.locale) : formatLocaleDecimal(formatDecimal(v, scale), ctx.locale));
+    return { key: 'ambiguousAmount', values: { first: show(read.readings[0].value), second: show(read.readings[1].value) } };
+  }
+  if (read.reason === 'precision') {
+    return typeof values.currency === 'string'
+      ? { key: 'moneyDecimals', values: { currency: values.currency, count: currencyExponent(values.currency as CurrencyCode) } }
+      : { key: 'tooManyDecimals', values };
+  }
+  return { key: fallback, values };
 }
 
 /** The patch Delete applies to a cell, or an error when it cannot be cleared. */

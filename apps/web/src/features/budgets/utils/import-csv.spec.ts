@@ -1,4 +1,4 @@
-import { autoMapColumns, IMPORT_FIELDS, parseCsv, toImportRows } from '@rundown/domain';
+import { autoMapColumns, IMPORT_FIELDS, parseCsv, toImportRows, detectNumberFormat } from '@rundown/domain';
 import { describe, expect, it } from 'vitest';
 import { rowsFingerprint, serverRowErrors, templateCsv } from './import-csv';
 
@@ -11,7 +11,7 @@ describe('import template', () => {
     const [header, ...rows] = parseCsv(csv);
     const mapping = autoMapColumns(header!);
     expect(Object.keys(mapping).sort()).toEqual([...IMPORT_FIELDS].sort());
-    const { rows: parsed, issues } = toImportRows(rows, mapping, 'IDR', locale);
+    const { rows: parsed, issues } = toImportRows(rows, mapping, 'IDR', detectNumberFormat(rows.flat()));
     expect(issues).toEqual([]);
     expect(parsed[0]).toMatchObject({ category: 'Tata Suara', quantity: '2.5', unit: 'day', rate: '12500000' });
   });

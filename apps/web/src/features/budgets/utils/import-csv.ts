@@ -1,5 +1,5 @@
 import { IMPORT_FIELDS, type CurrencyCode, type FieldError, type ImportField } from '@rundown/domain';
-import { formatLocaleDecimal, formatMinorPlain } from './number-format';
+import { formatLocaleDecimal, formatMinorPlain } from '../../../lib/number-format';
 
 /**
  * Header names of the downloadable template, per language. Each one is an alias the domain's

@@ -1,6 +1,6 @@
 import { formatMoney, type BudgetLine, type UpdateLineInput } from '@rundown/domain';
 import { fringeNames, type CellContext, type GridColumnId } from './grid-columns';
-import { formatLocaleDecimal } from './number-format';
+import { formatLocaleDecimal } from '../../../lib/number-format';
 
 /** Fields of a line a person changes, in the order they are listed in conflicts and history. */
 export const LINE_FIELDS = [

@@ -60,7 +60,7 @@ describe('planPaste', () => {
     expect(plan.rejectedRows).toBe(2);
     expect(plan.errors.map((e) => [e.sourceRow, e.column, e.error.key])).toEqual([
       [2, 'unit', 'unknownUnit'],
-      [3, 'rate', 'notMoney'], // fractional rupiah
+      [3, 'rate', 'moneyDecimals'], // fractional rupiah
     ]);
   });
 

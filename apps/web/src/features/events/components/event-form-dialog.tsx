@@ -35,6 +35,7 @@ import { currencyName, TIME_ZONES, isKnownTimeZone, timeZoneOffsetLabel } from '
 import { useCreateEvent } from '../api/create-event';
 import { eventKeys } from '../api/keys';
 import { useUpdateEvent } from '../api/update-event';
+import { DateTimeInput } from '../../../components/ui/date-time-input';
 
 /** What the form holds: wall-clock times (datetime-local) to be read in `timeZone`. */
 export type EventFormValues = {
@@ -293,10 +294,10 @@ function EventForm({ orgId, event, defaultTimeZone, defaultCurrency, onOpenChang
 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('events.form.startAt')} error={errors.start?.message}>
-          <Input type="datetime-local" {...form.register('start')} />
+          <Controller control={form.control} name="start" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} />} />
         </Field>
         <Field label={t('events.form.endAt')} error={errors.end?.message}>
-          <Input type="datetime-local" {...form.register('end')} />
+          <Controller control={form.control} name="end" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} />} />
         </Field>
       </div>
 

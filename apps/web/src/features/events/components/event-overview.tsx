@@ -8,8 +8,7 @@ import { Card, CardBody, CardHeader } from '../../../components/ui/card';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
-import { formatDateRange, formatDateTime, formatMoney } from '../../../lib/format';
-import { intlLocale } from '../../../lib/i18n';
+import { formatDateRange, formatDateTime, formatMoney, formatPercent } from '../../../lib/format';
 import { useBudgetSummary } from '../../budgets/api/get-summary';
 import { TaskStatusBadge } from '../../timeline/components/task-status-badge';
 import { useEventOverview } from '../api/get-overview';
@@ -60,7 +59,7 @@ function BudgetFigures({ totals, currency, pendingApprovals, language }: { total
   const { t } = useTranslation();
   const money = (amount: string) => formatMoney(amount, currency, language);
   const used = totals.usedBasisPoints;
-  const percent = used === null ? null : new Intl.NumberFormat(intlLocale(language), { style: 'percent', maximumFractionDigits: 1 }).format(used / 10_000);
+  const percent = used === null ? null : formatPercent(used / 10_000, language);
   return (
     <div className="flex flex-col gap-3">
       <div>

@@ -26,6 +26,7 @@ import { useEvents } from '../api/list-events';
 import { hasActiveFilters, toListFilters, type EventsSearch } from '../utils/events-search';
 import { EventFormDialog } from './event-form-dialog';
 import { EventStatusBadge } from './event-status-badge';
+import { DateInput } from '../../../components/ui/date-input';
 
 export type EventsPageProps = {
   orgId: string;
@@ -283,27 +284,13 @@ function EventsToolbar({ search, onSearchChange }: { search: EventsSearch; onSea
           <Label htmlFor="events-from" className="w-14 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
             {t('events.filters.from')}
           </Label>
-          <Input
-            id="events-from"
-            type="date"
-            className="w-[8.75rem]"
-            value={search.from ?? ''}
-            max={search.to}
-            onChange={(e) => onSearchChange({ from: e.target.value || undefined })}
-          />
+          <DateInput id="events-from" className="w-[9.5rem]" value={search.from ?? null} onChange={(day) => onSearchChange({ from: day ?? undefined })} />
         </span>
         <span className="flex items-center gap-1.5">
           <Label htmlFor="events-to" className="w-14 text-[12.5px] font-normal text-muted-foreground sm:w-auto">
             {t('events.filters.to')}
           </Label>
-          <Input
-            id="events-to"
-            type="date"
-            className="w-[8.75rem]"
-            value={search.to ?? ''}
-            min={search.from}
-            onChange={(e) => onSearchChange({ to: e.target.value || undefined })}
-          />
+          <DateInput id="events-to" className="w-[9.5rem]" value={search.to ?? null} onChange={(day) => onSearchChange({ to: day ?? undefined })} />
         </span>
       </div>
 

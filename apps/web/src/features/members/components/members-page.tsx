@@ -62,7 +62,7 @@ export function MembersPage({ orgId, organizationName, myUserId, myRole, canMana
 
   const changeRole = async (member: Member, role: Role) => {
     try {
-      await updateMember.mutateAsync({ memberId: member.id, role });
+      await updateMember.mutateAsync({ memberId: member.id, version: member.version, role });
       toast.success(t('members.roleChanged', { name: member.name, role: t(`roles.${role}`) }));
     } catch (error) {
       toast.error(errorMessage(t, error));

@@ -14,7 +14,7 @@ describe('notification sentences', () => {
   it('renders each kind in English', () => {
     expect(notificationSentence(tEn, { kind: 'task_assigned', data }, 'en-US', 'Asia/Jakarta')).toBe('Rina assigned you “Sound check” in Konser Senja');
     expect(notificationSentence(tEn, { kind: 'task_due_changed', data }, 'en-US', 'Asia/Jakarta')).toBe(
-      'Rina changed the dates of “Sound check” in Konser Senja; it now ends Dec 19, 2026, 10:00 PM',
+      'Rina changed the dates of “Sound check” in Konser Senja; it now ends 19 Dec 2026, 22:00 WIB (UTC+7)',
     );
     expect(notificationSentence(tEn, { kind: 'task_comment', data: { ...data, comment: 'Mic 3 is dead' } }, 'en-US')).toBe(
       'Rina commented on “Sound check”: Mic 3 is dead',
@@ -24,7 +24,7 @@ describe('notification sentences', () => {
   it('renders the same notification in Bahasa Indonesia', () => {
     expect(notificationSentence(tId, { kind: 'task_assigned', data }, 'id-ID', 'Asia/Jakarta')).toBe('Rina menugaskan “Sound check” kepada Anda di Konser Senja');
     expect(notificationSentence(tId, { kind: 'task_due_changed', data }, 'id-ID', 'Asia/Jakarta')).toBe(
-      'Rina mengubah jadwal “Sound check” di Konser Senja; kini selesai 19 Des 2026, 22.00',
+      'Rina mengubah jadwal “Sound check” di Konser Senja; kini selesai 19 Des 2026, 22.00 WIB',
     );
   });
 

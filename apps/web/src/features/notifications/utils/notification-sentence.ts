@@ -1,9 +1,10 @@
 import type { Notification } from '@rundown/domain';
 import type { TFunction } from 'i18next';
+import { formatDate, formatDateTime, localTimeZone } from '../../../lib/format';
 
-/** A notification's date in the reader's language and zone, e.g. "19 Des 2026, 22.00". */
+/** A notification's date in the reader's language and zone, e.g. "19 Des 2026, 22.00 WIB". */
 function formatDue(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return formatDateTime(iso, timeZone ?? localTimeZone(), locale, { zone: true });
 }
 
 /**
@@ -39,5 +40,5 @@ export function relativeTime(iso: string, now: number, locale: string): string {
   if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
   if (abs < 86_400) return format.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86_400) return format.format(Math.round(seconds / 86_400), 'day');
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(iso));
+  return formatDate(iso, localTimeZone(), locale);
 }

@@ -2,4 +2,5 @@
 export const organizationKeys = {
   all: (orgId: string) => ['orgs', orgId] as const,
   detail: (orgId: string) => ['orgs', orgId, 'organization'] as const,
+  security: (orgId: string) => ['orgs', orgId, 'security'] as const,
 };

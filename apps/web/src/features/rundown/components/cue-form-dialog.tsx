@@ -15,15 +15,15 @@ import { useAssignableMembers } from '../../timeline/api/people';
 import { applyApiErrorToForm } from '../../../lib/errors';
 import { rundownQueryOptions } from '../api/get-rundown';
 import { useCreateCue, useUpdateCue } from '../api/mutations';
-import { formatDuration, parseDuration } from '../utils/live-format';
+import { DurationInput } from '../../../components/ui/duration-input';
 
-type Values = { title: string; duration: string; owner: string; assigneeId: string; notes: string; script: string; audio: string; video: string; lights: string };
+type Values = { title: string; duration: number | null; owner: string; assigneeId: string; notes: string; script: string; audio: string; video: string; lights: string };
 
 const NOBODY = '__nobody';
 
 const valuesOf = (cue?: Cue): Values => ({
   title: cue?.title ?? '',
-  duration: cue ? formatDuration(cue.durationSeconds) : '05:00',
+  duration: cue ? cue.durationSeconds : 300,
   owner: cue?.owner ?? '',
   assigneeId: cue?.assigneeId ?? NOBODY,
   notes: cue?.notes ?? '',
@@ -68,7 +68,7 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const durationSeconds = parseDuration(values.duration);
+    const durationSeconds = values.duration;
     if (durationSeconds === null || durationSeconds > 24 * 3600) {
       form.setError('duration', { message: t('rundown.form.durationInvalid') });
       return;
@@ -117,7 +117,7 @@ function CueForm({ orgId, eventId, day, cue, onClose }: Omit<CueFormDialogProps,
           <Input autoFocus {...form.register('title', { validate: (v) => (v.trim() ? true : t('validation.required')) })} />
         </Field>
         <Field label={t('rundown.form.duration')} error={errors.duration?.message} hint={t('rundown.form.durationHint')}>
-          <Input {...form.register('duration')} className="font-mono tabular-nums" inputMode="numeric" />
+          <Controller control={form.control} name="duration" render={({ field }) => <DurationInput seconds value={field.value} onChange={field.onChange} onBlur={field.onBlur} />} />
         </Field>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">

@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '../../../components/ui/dropdown-menu';
+import { formatDuration, formatTime } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { focusWhenSaved } from '../../../lib/focus-when-saved';
 import { useMoveCue } from '../api/mutations';
-import { formatDuration } from '../utils/live-format';
-import { formatClockTime } from '../utils/time-format';
 
 export type CuesTableProps = {
   orgId: string;
@@ -150,9 +149,9 @@ export function CuesTable({ orgId, eventId, day, rundown, canWrite, onEdit, onDe
                 ) : null}
                 <td className={cn(cell, 'text-right text-muted-foreground tabular-nums')}>{index + 1}</td>
                 <td className={cn(cell, 'font-mono text-[12.5px] font-medium tabular-nums')} data-testid="cue-start">
-                  {formatClockTime(cue.plannedStart, rundown.timeZone, language)}
+                  {formatTime(cue.plannedStart, rundown.timeZone, language)}
                 </td>
-                <td className={cn(cell, 'font-mono text-[12.5px] text-muted-foreground tabular-nums')}>{formatDuration(cue.durationSeconds)}</td>
+                <td className={cn(cell, 'text-[12.5px] whitespace-nowrap text-muted-foreground tabular-nums')}>{formatDuration(cue.durationSeconds, language, { seconds: true })}</td>
                 <td className={cn(cell, 'font-medium')}>
                   {canWrite ? (
                     <button type="button" onClick={() => onEdit(cue)} className="cursor-pointer text-left hover:underline" aria-label={t('rundown.editCue', { title: cue.title })}>

@@ -6,12 +6,12 @@ import { toast } from 'sonner';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '../../../components/ui/dropdown-menu';
+import { formatTime } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import type { StreamState } from '../api/live-stream';
 import { useControlLive, type LiveAction } from '../api/mutations';
 import { describeDrift, formatCountdown } from '../utils/live-format';
-import { formatClockTime } from '../utils/time-format';
 import { useNow } from '../utils/use-now';
 
 export type LivePanelProps = {
@@ -89,8 +89,8 @@ export function LivePanel({ orgId, eventId, day, rundown, offsetMs, stream, canC
                   {current.title}
                 </p>
                 <p className="mt-0.5 text-[12px] text-muted-foreground tabular-nums">
-                  {t('rundown.live.plannedAt', { time: formatClockTime(current.plannedStart, rundown.timeZone, language) })}
-                  {live.currentCueStartedAt ? ` · ${t('rundown.live.startedAt', { time: formatClockTime(live.currentCueStartedAt, rundown.timeZone, language) })}` : ''}
+                  {t('rundown.live.plannedAt', { time: formatTime(current.plannedStart, rundown.timeZone, language) })}
+                  {live.currentCueStartedAt ? ` · ${t('rundown.live.startedAt', { time: formatTime(live.currentCueStartedAt, rundown.timeZone, language) })}` : ''}
                 </p>
               </>
             ) : (
@@ -105,7 +105,7 @@ export function LivePanel({ orgId, eventId, day, rundown, offsetMs, stream, canC
               {running ? (next?.title ?? <span className="text-muted-foreground">{t('rundown.live.nothingNext')}</span>) : (cues[0]?.title ?? '—')}
             </p>
             {running && next ? (
-              <p className="mt-0.5 text-[12px] text-muted-foreground tabular-nums">{t('rundown.live.plannedAt', { time: formatClockTime(next.plannedStart, rundown.timeZone, language) })}</p>
+              <p className="mt-0.5 text-[12px] text-muted-foreground tabular-nums">{t('rundown.live.plannedAt', { time: formatTime(next.plannedStart, rundown.timeZone, language) })}</p>
             ) : null}
           </div>
         </div>

@@ -13,6 +13,7 @@ import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
+import { formatCalendarDay, formatTime } from '../../../lib/format';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { useRundown } from '../api/get-rundown';
@@ -20,11 +21,12 @@ import { useLiveRundown } from '../api/live-stream';
 import { useDeleteCue, useSetRundownDay } from '../api/mutations';
 import { dayTimeToInstant, defaultDayStart, eventDays } from '../utils/event-days';
 import { clockOffset } from '../utils/live-format';
-import { formatClockTime, formatDayLabel, formatDayLong, timeInputValue } from '../utils/time-format';
+import { timeInputValue } from '../utils/time-format';
 import { CueFormDialog } from './cue-form-dialog';
 import { CuesTable } from './cues-table';
 import { LivePanel } from './live-panel';
 import './rundown.css';
+import { TimeInput } from '../../../components/ui/time-input';
 
 export type RundownEventInfo = { name: string; timeZone: string; startAt: string; endAt: string; zoneLabel: string };
 
@@ -65,7 +67,7 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
           before={back}
           title={t('rundown.title')}
           description={
-            event ? t('rundown.subtitle', { event: event.name, day: formatDayLong(day, language), zone: event.zoneLabel }) : <Skeleton className="h-4 w-64" />
+            event ? t('rundown.subtitle', { event: event.name, day: formatCalendarDay(day, language, { weekday: 'long' }), zone: event.zoneLabel }) : <Skeleton className="h-4 w-64" />
           }
           actions={
             <>
@@ -93,7 +95,7 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
                   d === day ? 'border-primary text-foreground' : 'border-transparent text-muted-foreground hover:text-foreground',
                 )}
               >
-                {formatDayLabel(d, language)}
+                {formatCalendarDay(d, language, { weekday: 'short' })}
               </Link>
             ))}
           </nav>
@@ -106,8 +108,8 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
           {t('rundown.title')} — {event?.name}
         </h1>
         <p>
-          {formatDayLong(day, language)} · {event?.zoneLabel}
-          {rundown && end ? ` · ${t('rundown.totals', { count: rundown.cues.length, end: formatClockTime(end, rundown.timeZone, language) })}` : ''}
+          {formatCalendarDay(day, language, { weekday: 'long' })} · {event?.zoneLabel}
+          {rundown && end ? ` · ${t('rundown.totals', { count: rundown.cues.length, end: formatTime(end, rundown.timeZone, language) })}` : ''}
         </p>
       </div>
 
@@ -144,7 +146,7 @@ export function RundownPage({ orgId, eventId, day, event, canWrite }: RundownPag
               <DayStart orgId={orgId} eventId={eventId} day={day} rundown={rundown} canWrite={canWrite} />
               {end ? (
                 <span className="text-[12.5px] text-muted-foreground tabular-nums">
-                  {t('rundown.totals', { count: rundown.cues.length, end: formatClockTime(end, rundown.timeZone, language) })}
+                  {t('rundown.totals', { count: rundown.cues.length, end: formatTime(end, rundown.timeZone, language) })}
                 </span>
               ) : null}
               <span className="flex-1" />
@@ -191,11 +193,12 @@ function DayStart({ orgId, eventId, day, rundown, canWrite }: { orgId: string; e
   if (!canWrite) {
     return (
       <span className="text-[12.5px] text-muted-foreground">
-        {t('rundown.dayStart')}: <span className="font-medium text-foreground tabular-nums">{formatClockTime(rundown.startsAt, rundown.timeZone, i18n.language)}</span>
+        {t('rundown.dayStart')}: <span className="font-medium text-foreground tabular-nums">{formatTime(rundown.startsAt, rundown.timeZone, i18n.language)}</span>
       </span>
     );
   }
-  const commit = () => {
+  const commit = (value: string) => {
+    setValue(value);
     if (value === current) return;
     const startsAt = dayTimeToInstant(day, value, rundown.timeZone);
     if (!startsAt) {
@@ -210,15 +213,7 @@ function DayStart({ orgId, eventId, day, rundown, canWrite }: { orgId: string; e
   return (
     <label className="inline-flex items-center gap-2 text-[12.5px] text-muted-foreground">
       {t('rundown.dayStart')}
-      <Input
-        type="time"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
-        className="h-7 w-[8.5rem] font-mono tabular-nums"
-        data-testid="day-start"
-      />
+      <TimeInput value={value} onChange={(next) => next && commit(next)} className="w-[7rem] [&>div]:h-7" data-testid="day-start" stepMinutes={5} />
     </label>
   );
 }
@@ -242,7 +237,7 @@ function NoDay({ orgId, eventId, day, eventStartAt, timeZone, canWrite }: { orgI
           canWrite ? (
             <CardBody className="flex flex-wrap items-end justify-center gap-2 p-0">
               <Field label={t('rundown.noDay.startsAt')}>
-                <Input type="time" value={time} onChange={(e) => setTime(e.target.value)} className="w-[8.5rem] font-mono tabular-nums" />
+                <TimeInput value={time} onChange={(next) => next && setTime(next)} className="w-[7rem]" stepMinutes={5} />
               </Field>
               <Button onClick={create} loading={setDay.isPending} data-testid="create-rundown-day">
                 {t('rundown.noDay.create')}

@@ -35,17 +35,4 @@ export function clockOffset(serverTime: string, receivedAt: number): number {
   return Number.isFinite(server) ? server - receivedAt : 0;
 }
 
-/** Cue durations as people type them: "90" (seconds is not what they mean: minutes), "4:30", "1:02:00". */
-export function parseDuration(input: string): number | null {
-  const value = input.trim();
-  if (!value) return null;
-  if (/^\d+$/.test(value)) return Number(value) * 60;
-  const m = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [, h, mm, ss] = m;
-  if (Number(ss) >= 60 || (h !== undefined && Number(mm) >= 60)) return null;
-  return Number(h ?? 0) * 3600 + Number(mm) * 60 + Number(ss);
-}
-
-/** Seconds → what the duration field shows: "04:30" or "1:02:00". */
-export const formatDuration = (seconds: number): string => formatClock(seconds);
+// Cue durations are read by lib/parse-input.ts (parseDurationText) and written by lib/format.ts (formatDuration), in words.

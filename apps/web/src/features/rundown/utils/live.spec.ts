@@ -1,7 +1,8 @@
 import { liveStatus } from '@rundown/domain';
 import { describe, expect, it } from 'vitest';
 import { defaultDayStart, eventDays } from './event-days';
-import { clockOffset, describeDrift, formatClock, formatCountdown, parseDuration } from './live-format';
+import { parseDurationText } from '../../../lib/parse-input';
+import { clockOffset, describeDrift, formatClock, formatCountdown } from './live-format';
 
 describe('clock formatting', () => {
   it('shows minutes and seconds, hours only when needed', () => {
@@ -29,12 +30,12 @@ describe('clock formatting', () => {
   });
 
   it('reads durations the way people type them', () => {
-    expect(parseDuration('5')).toBe(300);
-    expect(parseDuration('4:30')).toBe(270);
-    expect(parseDuration('1:02:00')).toBe(3720);
-    expect(parseDuration('4:75')).toBeNull();
-    expect(parseDuration('abc')).toBeNull();
-    expect(parseDuration('')).toBeNull();
+    expect(parseDurationText('5')).toBe(300);
+    expect(parseDurationText('4:30')).toBe(270);
+    expect(parseDurationText('1:02:00')).toBe(3720);
+    expect(parseDurationText('4:75')).toBeNull();
+    expect(parseDurationText('abc')).toBeNull();
+    expect(parseDurationText('')).toBeNull();
   });
 });
 

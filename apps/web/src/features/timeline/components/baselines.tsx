@@ -21,7 +21,8 @@ import { Field } from '../../../components/ui/field';
 import { Input } from '../../../components/ui/input';
 import { applyApiErrorToForm, errorMessage } from '../../../lib/errors';
 import { useBaselineComparison, useBaselines, useCreateBaseline } from '../api/baselines';
-import { formatDay, formatMinutes, formatShort } from '../utils/task-format';
+import { formatDate, formatMinutes, formatDateTimeShort } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 
 type Comparison = NonNullable<ReturnType<typeof useBaselineComparison>['data']>;
 type Row = Comparison['tasks'][number];
@@ -69,7 +70,7 @@ export function BaselinesMenu({ orgId, eventId, timeZone, canWrite, selected, on
               <span className="flex min-w-0 flex-col">
                 <span className="truncate">{b.name}</span>
                 <span className="text-[11.5px] text-muted-foreground">
-                  {formatShort(b.createdAt, timeZone, i18n.language)} · {t('timeline.taskCount', { count: b.taskCount })}
+                  {formatDateTimeShort(b.createdAt, timeZone, i18n.language)} · {t('timeline.taskCount', { count: b.taskCount })}
                 </span>
               </span>
             </DropdownMenuItem>
@@ -108,7 +109,7 @@ function SaveBaselineDialog({
   const { t, i18n } = useTranslation();
   const create = useCreateBaseline(orgId, eventId);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<{ name: string }>({ values: { name: t('timeline.baselines.defaultName', { date: formatDay(Date.now(), timeZone, i18n.language) }) } });
+  const form = useForm<{ name: string }>({ values: { name: t('timeline.baselines.defaultName', { date: formatDate(Date.now(), timeZone, i18n.language) }) } });
   const onSubmit = form.handleSubmit(async ({ name }) => {
     setFormError(null);
     try {
@@ -148,8 +149,8 @@ function slipText(t: TFunction, row: Row) {
   const slip = row.slipMinutes ?? 0;
   if (slip === 0) return { text: t('timeline.baselines.onPlan'), tone: 'success' as const };
   return slip > 0
-    ? { text: t('timeline.baselines.late', { value: formatMinutes(t, slip) }), tone: 'danger' as const }
-    : { text: t('timeline.baselines.early', { value: formatMinutes(t, slip) }), tone: 'primary' as const };
+    ? { text: t('timeline.baselines.late', { value: formatMinutes(Math.abs(slip), currentLanguage()) }), tone: 'danger' as const }
+    : { text: t('timeline.baselines.early', { value: formatMinutes(Math.abs(slip), currentLanguage()) }), tone: 'primary' as const };
 }
 
 /** The strip above the views while comparing, with the counts and a table of every task's slip. */
@@ -174,7 +175,7 @@ export function BaselineBanner({ comparison, loading, error, timeZone, onStop }:
         header: () => t('timeline.baselines.planned'),
         cell: ({ row }) => (
           <span className="whitespace-nowrap text-muted-foreground tabular-nums">
-            {row.original.plannedStart ? `${formatShort(row.original.plannedStart, timeZone, i18n.language)} – ${formatShort(row.original.plannedEnd!, timeZone, i18n.language)}` : '—'}
+            {row.original.plannedStart ? `${formatDateTimeShort(row.original.plannedStart, timeZone, i18n.language)} – ${formatDateTimeShort(row.original.plannedEnd!, timeZone, i18n.language)}` : '—'}
           </span>
         ),
       },
@@ -183,7 +184,7 @@ export function BaselineBanner({ comparison, loading, error, timeZone, onStop }:
         header: () => t('timeline.baselines.current'),
         cell: ({ row }) => (
           <span className="whitespace-nowrap tabular-nums">
-            {row.original.currentStart ? `${formatShort(row.original.currentStart, timeZone, i18n.language)} – ${formatShort(row.original.currentEnd!, timeZone, i18n.language)}` : '—'}
+            {row.original.currentStart ? `${formatDateTimeShort(row.original.currentStart, timeZone, i18n.language)} – ${formatDateTimeShort(row.original.currentEnd!, timeZone, i18n.language)}` : '—'}
           </span>
         ),
       },

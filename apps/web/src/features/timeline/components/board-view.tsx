@@ -7,7 +7,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import { initialsFor } from '../utils/initials';
 import { cn } from '../../../lib/cn';
 import { focusWhenSaved } from '../../../lib/focus-when-saved';
-import { formatShort } from '../utils/task-format';
+import { formatDateTimeShort } from '../../../lib/format';
 import { STATUS_TONE } from './task-status-badge';
 import { useTaskPatch } from './use-task-patch';
 
@@ -169,7 +169,7 @@ export function BoardView({ orgId, eventId, eventName, tasks, timeZone, vendors,
                           ) : null}
                         </div>
                         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[11.5px] text-muted-foreground tabular-nums">
-                          <span>{formatShort(task.startAt, timeZone, language)}</span>
+                          <span>{formatDateTimeShort(task.startAt, timeZone, language)}</span>
                           {vendor ? <span className="truncate">· {vendor.name}</span> : null}
                           {task.priority === 'urgent' || task.priority === 'high' ? (
                             <span className={cn('font-medium', task.priority === 'urgent' ? 'text-danger' : 'text-foreground')}>

@@ -10,10 +10,11 @@ import { Select } from '../../../components/ui/select';
 import { cn } from '../../../lib/cn';
 import { errorMessage } from '../../../lib/errors';
 import { useMoveTask } from '../api/move-task';
-import { formatShort } from '../utils/task-format';
+import { formatDateTimeShort } from '../../../lib/format';
 import { TaskStatusBadge } from './task-status-badge';
 import { useTaskPatch } from './use-task-patch';
 import { statusOptions } from '../utils/task-options';
+import { DateTimeInput } from '../../../components/ui/date-time-input';
 
 const PAGE = 200;
 
@@ -68,7 +69,7 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
     const dateCell = (task: Task, field: 'start' | 'end') => {
       const iso = field === 'start' ? task.startAt : task.endAt;
       if (!canWrite || (field === 'end' && task.kind === 'milestone')) {
-        return <span className="whitespace-nowrap tabular-nums">{formatShort(iso, timeZone, language)}</span>;
+        return <span className="whitespace-nowrap tabular-nums">{formatDateTimeShort(iso, timeZone, language)}</span>;
       }
       return (
         <DateCell
@@ -174,29 +175,16 @@ export function ListView({ orgId, eventId, eventName, tasks, timeZone, vendors, 
   );
 }
 
-/** A datetime-local that commits on blur or Enter, and reverts on Escape. */
+/** A date and time edited in place; each part commits on blur or Enter and reverts on Escape. */
 function DateCell({ value, label, onCommit }: { value: string; label: string; onCommit: (local: string) => void }) {
-  const [draft, setDraft] = useState(value);
-  const commit = () => {
-    if (draft && draft !== value) onCommit(draft);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape') {
-      setDraft(value);
-    }
-  };
   return (
-    <input
-      type="datetime-local"
+    <DateTimeInput
       aria-label={label}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={onKeyDown}
-      className={cn(controlClasses, 'h-7 w-[14.5rem] px-1.5 text-[12.5px] tabular-nums')}
+      value={value}
+      onChange={(next) => {
+        if (next && next !== value) onCommit(next);
+      }}
+      className="w-[15rem] flex-nowrap [&_input]:text-[12.5px]"
     />
   );
 }

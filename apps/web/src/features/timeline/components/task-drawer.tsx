@@ -30,13 +30,15 @@ import { useDeleteTask } from '../api/delete-task';
 import { timelineKeys } from '../api/keys';
 import { useMoveTask } from '../api/move-task';
 import { replaceTask, useUpdateTask } from '../api/update-task';
-import { formatMinutes, formatShort } from '../utils/task-format';
+import { formatMinutes, formatDateTimeShort } from '../../../lib/format';
 import { initialsFor } from '../utils/initials';
 import { Section } from './drawer-section';
 import { TaskChecklist } from './task-checklist';
 import { TaskFiles } from './task-files';
 import { TaskPicker } from './task-picker';
 import { NONE, orNull, parentOptions, priorityOptions, statusOptions, vendorOptions } from '../utils/task-options';
+import { currentLanguage } from '../../../lib/i18n';
+import { DateTimeInput } from '../../../components/ui/date-time-input';
 
 export type ScheduleInfo = { earliestStart: string; slackMinutes: number; critical: boolean };
 
@@ -147,13 +149,13 @@ function DrawerBody({ task, ...props }: TaskDrawerProps & { task: Task }) {
             ) : (
               <span>
                 <span className="text-muted-foreground">{t('timeline.drawer.slack')}: </span>
-                <span className="tabular-nums">{formatMinutes(t, info.slackMinutes)}</span>
+                <span className="tabular-nums">{formatMinutes(info.slackMinutes, i18n.language)}</span>
               </span>
             )}
             <span className="text-muted-foreground">·</span>
             <span>
               <span className="text-muted-foreground">{t('timeline.drawer.earliestStart')}: </span>
-              <span className="tabular-nums">{formatShort(info.earliestStart, props.timeZone, i18n.language)}</span>
+              <span className="tabular-nums">{formatDateTimeShort(info.earliestStart, props.timeZone, i18n.language)}</span>
             </span>
           </div>
         </Section>
@@ -306,11 +308,11 @@ function DetailsForm({ task, orgId, eventId, tasks, members, vendors, timeZone, 
           />
         </Field>
         <Field label={t('timeline.drawer.start')} error={errors.start?.message} hint={t('timeline.drawer.zoneHint', { zone: zoneLabel })}>
-          <Input type="datetime-local" {...form.register('start')} disabled={disabled} className="tabular-nums" />
+          <Controller control={form.control} name="start" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} disabled={disabled} />} />
         </Field>
         {task.kind !== 'milestone' ? (
           <Field label={t('timeline.drawer.end')} error={errors.end?.message}>
-            <Input type="datetime-local" {...form.register('end')} disabled={disabled} className="tabular-nums" />
+            <Controller control={form.control} name="end" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} disabled={disabled} />} />
           </Field>
         ) : null}
         <Field label={t('timeline.drawer.vendor')}>
@@ -467,7 +469,7 @@ function DependenciesSection({ task, orgId, eventId, tasks, dependencies, canWri
         <span className="min-w-0 flex-1 truncate">{other?.title ?? '—'}</span>
         <span className="shrink-0 text-[12px] text-muted-foreground">
           {t(`dependencyTypes.${dep.type}`)}
-          {dep.lagMinutes !== 0 ? ` · ${dep.lagMinutes > 0 ? '+' : '−'}${formatMinutes(t, dep.lagMinutes)}` : ''}
+          {dep.lagMinutes !== 0 ? ` · ${dep.lagMinutes > 0 ? '+' : '−'}${formatMinutes(Math.abs(dep.lagMinutes), currentLanguage())}` : ''}
         </span>
         {canWrite ? (
           <Button
@@ -568,7 +570,7 @@ function CommentsSection({ task, orgId, eventId, timeZone }: { task: Task; orgId
               <div className="min-w-0">
                 <p className="text-[12.5px]">
                   <span className="font-medium">{c.author ?? t('timeline.drawer.unknownAuthor')}</span>
-                  <span className="ml-2 text-muted-foreground tabular-nums">{formatShort(c.createdAt, timeZone, i18n.language)}</span>
+                  <span className="ml-2 text-muted-foreground tabular-nums">{formatDateTimeShort(c.createdAt, timeZone, i18n.language)}</span>
                 </p>
                 <p className="mt-0.5 text-[13px] break-words whitespace-pre-wrap">{c.body}</p>
               </div>

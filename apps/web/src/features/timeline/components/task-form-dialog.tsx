@@ -12,6 +12,7 @@ import { Select } from '../../../components/ui/select';
 import { applyApiErrorToForm } from '../../../lib/errors';
 import { useCreateTask } from '../api/create-task';
 import { kindOptions, NONE, orNull, parentOptions, priorityOptions, statusOptions, vendorOptions } from '../utils/task-options';
+import { DateTimeInput } from '../../../components/ui/date-time-input';
 
 type Values = {
   title: string;
@@ -137,11 +138,11 @@ function TaskForm({ orgId, eventId, timeZone, defaultStart, phases, vendors, onO
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t('timeline.drawer.start')} error={errors.start?.message}>
-          <Input type="datetime-local" {...form.register('start')} className="tabular-nums" />
+          <Controller control={form.control} name="start" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} />} />
         </Field>
         {kind !== 'milestone' ? (
           <Field label={t('timeline.drawer.end')} error={errors.end?.message}>
-            <Input type="datetime-local" {...form.register('end')} className="tabular-nums" />
+            <Controller control={form.control} name="end" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} />} />
           </Field>
         ) : null}
         <Field label={t('timeline.drawer.parent')}>

@@ -47,7 +47,7 @@ import { saveFailureReason } from '../../utils/save-failure-reason';
 import { useCellContext } from '../use-cell-context';
 import { ConflictDialog, type LineConflict } from './conflict-dialog';
 import { FringePickerDialog } from './fringe-picker-dialog';
-import { gridColumns, gridFeatures } from './grid-table';
+import { gridColumns, gridFeatures, moneyColumnWidths } from './grid-table';
 import {
   ACTIONS_WIDTH,
   cellDomId,
@@ -132,9 +132,12 @@ type SelectionIds = { activeLine: string; activeColumn: GridColumnId; anchorLine
 
 const HIDDEN_KEY = 'rundown.budgetGrid.hiddenColumns';
 
+/** Near-empty for most budgets, so behind the column picker until someone shows them (foreign lines name their currency in the rate). */
+const HIDDEN_BY_DEFAULT: readonly GridColumnId[] = ['currency', 'exchangeRate', 'multiplier'];
+
 function readHidden(): Set<GridColumnId> {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(HIDDEN_KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(localStorage.getItem(HIDDEN_KEY) ?? JSON.stringify(HIDDEN_BY_DEFAULT));
     return new Set(Array.isArray(parsed) ? parsed.filter((c): c is GridColumnId => (GRID_COLUMN_IDS as readonly string[]).includes(c) && !ALWAYS_VISIBLE.has(c as GridColumnId)) : []);
   } catch {
     return new Set();
@@ -203,7 +206,7 @@ export function BudgetGrid({
 
   // The table holds the columns (headers, visibility); rows are drawn from the model, so no
   // TanStack row objects are built for ten thousand lines on every page that arrives.
-  const columns = useMemo(() => gridColumns(t), [t]);
+  const columns = useMemo(() => gridColumns(t, budget.currency), [t, budget.currency]);
   const table = useTable({
     features: gridFeatures,
     columns,
@@ -214,17 +217,20 @@ export function BudgetGrid({
   const visibleColumns = table.getVisibleLeafColumns();
   const visibleIds = useMemo(() => visibleColumns.map((c) => c.id as GridColumnId), [visibleColumns]);
   const visibleKey = visibleIds.join(',');
+  // Money columns as wide as their widest value (lines, subtotals) and their header: never cut.
+  const moneyWidths = useMemo(() => moneyColumnWidths(model.rows, ctx, (id) => ({ label: t(`budgets.columns.${id}`), currency: budget.currency })), [model.rows, ctx, t, budget.currency]);
+  const moneyKey = JSON.stringify(moneyWidths);
   const layout: ColumnLayout = useMemo(() => {
     let start = 0;
     return visibleIds.map((id) => {
-      const size = COLUMN_BY_ID[id].width;
+      const size = moneyWidths[id] ?? COLUMN_BY_ID[id].width;
       const entry = { id, start, size };
       start += size;
       return entry;
     });
-    // visibleKey stands for visibleIds' content.
+    // visibleKey and moneyKey stand for visibleIds' and moneyWidths' content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visibleKey]);
+  }, [visibleKey, moneyKey]);
   const totalWidth = layout.reduce((w, c) => w + c.size, 0) + ACTIONS_WIDTH;
   const stickyWidth = layout.filter((c) => STICKY_COLUMNS.has(c.id)).reduce((w, c) => w + c.size, 0);
 

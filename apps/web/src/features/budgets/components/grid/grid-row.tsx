@@ -1,5 +1,5 @@
 import type { BudgetLine, CurrencyCode } from '@rundown/domain';
-import { ChevronDown, ChevronRight, MoreHorizontal, Plus } from 'lucide-react';
+import { ChevronDown, ChevronRight, AlertCircle, MoreHorizontal, Plus } from 'lucide-react';
 import { memo, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,8 +11,7 @@ import {
 } from '../../../../components/ui/dropdown-menu';
 import { cn } from '../../../../lib/cn';
 import { intlLocale } from '../../../../lib/i18n';
-import { formatMoneyInLocale } from '../../../../lib/format';
-import { NUMERIC_COLUMNS, type CellContext, type CellError, type GridColumnId } from '../../utils/grid-columns';
+import { formatGridAmount, MONEY_COLUMNS, NUMERIC_COLUMNS, type CellContext, type CellError, type GridColumnId } from '../../utils/grid-columns';
 import type { DisplayRow, DerivedTotals } from '../../utils/grid-model';
 import { LineCell } from './grid-table';
 
@@ -160,7 +159,7 @@ function LineRow({
         {isEditing ? (
           <CellEditor edit={editing} numeric={NUMERIC_COLUMNS.has(column)} handlers={handlers} label={handlers.labels.editCell(column)} />
         ) : (
-          <span className="min-w-0 truncate">
+          <span className={cn('min-w-0', MONEY_COLUMNS.has(column) ? 'whitespace-nowrap' : 'truncate')}>
             <LineCell line={line} column={column} ctx={ctx} />
           </span>
         )}
@@ -184,7 +183,8 @@ function LineRow({
         // Opaque colours: the sticky columns inherit them and must hide what scrolls beneath.
         activeColumn ? 'bg-[color-mix(in_oklch,var(--accent)_45%,var(--surface))]' : 'bg-surface hover:bg-[color-mix(in_oklch,var(--muted)_60%,var(--surface))]',
       )}
-      style={editing ? { ...style, zIndex: 5 } : style}
+      // While edited, the row may paint outside itself: the editor's message shows under the cell.
+      style={editing ? { ...style, zIndex: 5, contain: 'layout style' } : style}
     >
       {/* One sticky block for the leading sticky columns: a sticky element per cell costs a paint layer per cell. */}
       {stickyCount > 0 ? (
@@ -261,7 +261,7 @@ const TOTAL_COLUMNS: ReadonlySet<GridColumnId> = new Set(['estimate', 'committed
 function totalText(column: GridColumnId, totals: DerivedTotals, currency: CurrencyCode, language: string): ReactNode {
   const value = column === 'estimate' ? totals.estimate : column === 'committed' ? totals.committed : column === 'actual' ? totals.actual : totals.variance;
   const danger = (column === 'variance' && value < 0n) || ((column === 'committed' || column === 'actual') && value > totals.estimate);
-  return <span className={cn('truncate', danger && 'text-danger')}>{formatMoneyInLocale(value, currency, intlLocale(language))}</span>;
+  return <span className={cn('whitespace-nowrap', danger && 'text-danger')}>{formatGridAmount(value, currency, intlLocale(language))}</span>;
 }
 
 /** A category heading (with collapse and add-line) or a category subtotal. */
@@ -373,19 +373,23 @@ function CellEditor({ edit, numeric, handlers, label }: { edit: EditState; numer
           }
         }}
         className={cn(
-          'absolute inset-0 z-[4] h-full w-full min-w-[8rem] border-2 border-primary bg-surface px-2 text-[13px] text-foreground outline-none',
+          'absolute inset-0 z-[4] h-full w-full min-w-[8rem] border-2 px-2 text-[13px] text-foreground outline-none',
           numeric && 'text-right tabular-nums',
-          edit.error && 'border-danger',
+          edit.error ? 'border-danger bg-[color-mix(in_oklch,var(--danger)_10%,var(--surface))] pl-6' : 'border-primary bg-surface',
         )}
       />
       {edit.error ? (
-        <span
-          id="cell-editor-error"
-          role="alert"
-          className="absolute top-full left-0 z-[5] mt-0.5 w-max max-w-80 rounded-md border border-danger/30 bg-surface px-2 py-1 text-[12px] whitespace-normal text-danger shadow-lg"
-        >
-          {handlers.errorText(edit.error)}
-        </span>
+        <>
+          <AlertCircle aria-hidden className="pointer-events-none absolute top-1/2 left-1.5 z-[5] size-3.5 -translate-y-1/2 text-danger" />
+          <span
+            id="cell-editor-error"
+            role="alert"
+            data-testid="cell-editor-error"
+            className="absolute top-full left-0 z-[6] mt-0.5 w-max max-w-80 rounded-md border border-danger/40 bg-surface px-2 py-1 text-[12px] whitespace-normal text-danger shadow-lg"
+          >
+            {handlers.errorText(edit.error)}
+          </span>
+        </>
       ) : null}
     </>
   );

@@ -4,11 +4,21 @@ import {
   tableFeatures,
   type ColumnDef,
 } from '@tanstack/react-table';
-import type { BudgetLine } from '@rundown/domain';
+import type { BudgetLine, CurrencyCode } from '@rundown/domain';
 import type { TFunction } from 'i18next';
 import { cn } from '../../../../lib/cn';
 import { formatMoneyInLocale } from '../../../../lib/format';
-import { formatCell, GRID_COLUMNS, lineIsOverBudget, lineVariance, type CellContext, type GridColumnId } from '../../utils/grid-columns';
+import {
+  amountColumnWidth,
+  formatCell,
+  formatGridAmount,
+  GRID_COLUMNS,
+  lineIsOverBudget,
+  lineVariance,
+  MONEY_COLUMNS,
+  type CellContext,
+  type GridColumnId,
+} from '../../utils/grid-columns';
 import type { DisplayRow } from '../../utils/grid-model';
 
 /** The grid's TanStack Table features: columns that can be hidden, with fixed sizes. */
@@ -39,13 +49,62 @@ export function LineCell({ line, column, ctx }: { line: BudgetLine; column: Grid
   }
 }
 
-/** Column definitions: header labels and widths (rows draw their cells with LineCell). */
-export function gridColumns(t: TFunction): ColumnDef<GridFeatures, DisplayRow, unknown>[] {
+/**
+ * Column definitions: header labels and widths (rows draw their cells with LineCell). Money
+ * headers name the budget's currency, so the cells below need no symbol.
+ */
+export function gridColumns(t: TFunction, currency: CurrencyCode): ColumnDef<GridFeatures, DisplayRow, unknown>[] {
   return GRID_COLUMNS.map((spec) => ({
     id: spec.id,
     size: spec.width,
     minSize: spec.width,
     enableHiding: spec.id !== 'description' && spec.id !== 'estimate',
-    header: () => <span title={t(`budgets.columnNames.${spec.id}`)}>{t(`budgets.columns.${spec.id}`)}</span>,
+    header: () => (
+      <span title={t(`budgets.columnNames.${spec.id}`)}>
+        {t(`budgets.columns.${spec.id}`)}
+        {MONEY_COLUMNS.has(spec.id) ? <span className="ml-1 text-[11px] font-normal text-muted-foreground/80">{currency}</span> : null}
+      </span>
+    ),
   }));
+}
+
+/**
+ * The width each money column needs: its widest value among lines and category totals (by
+ * magnitude, plus a minus sign when any is negative) and its header. Cheap on 10,000 lines:
+ * bigint comparisons, then one formatting per column.
+ */
+export function moneyColumnWidths(rows: readonly DisplayRow[], ctx: CellContext, header: (id: GridColumnId) => { label: string; currency: string }): Partial<Record<GridColumnId, number>> {
+  const abs = (v: bigint) => (v < 0n ? -v : v);
+  const widest = new Map<GridColumnId, { max: bigint; negative: boolean }>();
+  const see = (id: GridColumnId, v: bigint) => {
+    const cur = widest.get(id) ?? { max: 0n, negative: false };
+    if (abs(v) > cur.max) cur.max = abs(v);
+    if (v < 0n) cur.negative = true;
+    widest.set(id, cur);
+  };
+  let foreignRate = false;
+  for (const row of rows) {
+    if (row.kind === 'line') {
+      const l = row.line;
+      see('rate', BigInt(l.rate));
+      if (l.currency !== ctx.budgetCurrency) foreignRate = true;
+      see('estimate', BigInt(l.estimate));
+      see('committed', BigInt(l.committed));
+      see('actual', BigInt(l.actual));
+      see('variance', lineVariance(l));
+    } else {
+      see('estimate', row.totals.estimate);
+      see('committed', row.totals.committed);
+      see('actual', row.totals.actual);
+      see('variance', row.totals.variance);
+    }
+  }
+  const out: Partial<Record<GridColumnId, number>> = {};
+  for (const id of MONEY_COLUMNS) {
+    const w = widest.get(id) ?? { max: 0n, negative: false };
+    let text = formatGridAmount(w.negative ? -w.max : w.max, ctx.budgetCurrency, ctx.locale);
+    if (id === 'rate' && foreignRate) text += ' USD';
+    out[id] = amountColumnWidth(text, header(id));
+  }
+  return out;
 }

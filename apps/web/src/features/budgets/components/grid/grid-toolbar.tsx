@@ -19,6 +19,7 @@ import type { GridFilters } from '../../utils/budget-search';
 import { ALWAYS_VISIBLE, GRID_COLUMNS, type GridColumnId } from '../../utils/grid-columns';
 import type { CategoryNode } from '../../utils/grid-model';
 import { categoryOptionLabel } from './move-line-dialog';
+import { formatNumber } from '../../../../lib/format';
 
 const ALL = '__all__';
 
@@ -52,7 +53,7 @@ export const GridToolbar = memo(function GridToolbar({
   edited,
   loading,
 }: GridToolbarProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState(filters.q ?? '');
   useEffect(() => setText(filters.q ?? ''), [filters.q]);
   useEffect(() => {
@@ -115,7 +116,7 @@ export const GridToolbar = memo(function GridToolbar({
           {loading ? (
             <span className="inline-flex items-center gap-1.5">
               <Loader2 className="size-3.5 animate-spin" aria-hidden />
-              {t('budgets.grid.loadingLines', { loaded: loading.loaded.toLocaleString(), total: loading.total.toLocaleString() })}
+              {t('budgets.grid.loadingLines', { loaded: formatNumber(loading.loaded, i18n.language), total: formatNumber(loading.total, i18n.language) })}
             </span>
           ) : pending > 0 ? (
             <span className="inline-flex items-center gap-1.5">

@@ -3,7 +3,7 @@ import type { BudgetSummary, CurrencyCode } from '@rundown/domain';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../../components/ui/badge';
 import { cn } from '../../../../lib/cn';
-import { formatMoney } from '../../../../lib/format';
+import { formatMoney, formatNumber, formatPercent } from '../../../../lib/format';
 import { intlLocale } from '../../../../lib/i18n';
 import type { DerivedTotals } from '../../utils/grid-model';
 
@@ -52,11 +52,11 @@ export const TotalsBar = memo(function TotalsBar({ summary, currency, filtered }
         {item('paid', t('budgets.totals.paid'), totals && money(totals.paid))}
         {item('variance', t('budgets.totals.variance'), totals && money(totals.variance), totals?.variance.startsWith('-') ? 'danger' : undefined)}
         {item('remaining', t('budgets.totals.remaining'), totals && money(totals.remaining), totals?.remaining.startsWith('-') ? 'danger' : undefined)}
-        {item('used', t('budgets.totals.used'), used === null || used === undefined ? undefined : `${(used / 100).toLocaleString(locale, { maximumFractionDigits: 1 })}%`, totals?.overBudget ? 'danger' : undefined)}
+        {item('used', t('budgets.totals.used'), used === null || used === undefined ? undefined : formatPercent(used / 10_000, locale), totals?.overBudget ? 'danger' : undefined)}
       </dl>
       {filtered && summary ? (
         <p className="mt-1 text-[12px] text-muted-foreground" data-testid="total-filtered">
-          {t('budgets.totals.filtered', { shown: filtered.lines.toLocaleString(locale), total: summary.lineCount.toLocaleString(locale), estimate: money(filtered.totals.estimate) })}
+          {t('budgets.totals.filtered', { shown: formatNumber(filtered.lines, locale), total: formatNumber(summary.lineCount, locale), estimate: money(filtered.totals.estimate) })}
         </p>
       ) : null}
     </section>

@@ -2,6 +2,12 @@ import {
   autoMapColumns,
   IMPORT_FIELDS,
   parseCsv,
+  detectDelimiter,
+  detectNumberFormat,
+  formatDecimal,
+  parseAmount,
+  parseMoneyAmount,
+  currencyCodeSchema,
   REQUIRED_IMPORT_FIELDS,
   toImportRows,
   type Budget,
@@ -26,6 +32,7 @@ import { intlLocale } from '../../../../lib/i18n';
 import { useImportLines } from '../../api/import-lines';
 import { saveText } from '../../utils/download';
 import { newIdempotencyKey, rowsFingerprint, serverRowErrors, templateCsv, type RowProblem } from '../../utils/import-csv';
+import { formatLocaleDecimal, formatMinorPlain } from '../../../../lib/number-format';
 
 export type ImportWizardProps = {
   open: boolean;
@@ -36,12 +43,13 @@ export type ImportWizardProps = {
 };
 
 type Step = 'file' | 'columns' | 'check';
-type Parsed = { name: string; header: string[]; rows: string[][] };
+type Parsed = { name: string; header: string[]; rows: string[][]; delimiter: ',' | ';' | '\t' };
 type PreviewRow = { index: number; rowNumber: number; cells: Partial<Record<ImportField, string>>; problems: RowProblem[] };
 
 const NONE = '__none__';
 const PREVIEW_LIMIT = 200;
 const PREVIEW_FIELDS: ImportField[] = ['category', 'description', 'quantity', 'unit', 'rate', 'currency', 'multiplier'];
+const NUMBER_FIELDS: ImportField[] = ['quantity', 'rate', 'exchangeRate', 'multiplier'];
 
 /** The domain's English issue messages, in the reader's language. */
 function issueText(t: TFunction, language: string, message: string): string {
@@ -102,10 +110,31 @@ export function ImportWizard({ open, onOpenChange, orgId, eventId, budget }: Imp
     if (!open) reset();
   }, [open]);
 
+  // How the file writes numbers, from the numbers that can be read only one way (1.234,5; 12.50).
+  const numberFormat = useMemo(() => {
+    if (!parsed) return { decimalMark: null, example: null };
+    const columns = NUMBER_FIELDS.map((f) => mapping[f]).filter((i): i is number => i !== undefined);
+    return detectNumberFormat(parsed.rows.flatMap((r) => columns.map((i) => r[i] ?? '')));
+  }, [parsed, mapping]);
+
   const checked = useMemo(() => {
     if (!parsed) return null;
-    return toImportRows(parsed.rows, mapping, budget.currency, locale);
-  }, [parsed, mapping, budget.currency, locale]);
+    return toImportRows(parsed.rows, mapping, budget.currency, numberFormat);
+  }, [parsed, mapping, budget.currency, numberFormat]);
+
+  /** What a number cell will be read as, written the app's way ("11,5 jt" → "11.500.000"). */
+  const readAs = (field: ImportField, cells: Partial<Record<ImportField, string>>, raw: string): string | null => {
+    if (!raw.trim()) return null;
+    if (field === 'rate') {
+      const code = currencyCodeSchema.safeParse((cells.currency ?? '').trim().toUpperCase());
+      const currency = code.success ? code.data : budget.currency;
+      const read = parseMoneyAmount(raw, currency, numberFormat);
+      return read.status === 'ok' ? formatMinorPlain(read.value, currency, locale) : null;
+    }
+    const scale = field === 'quantity' || field === 'multiplier' ? 3 : 6;
+    const read = parseAmount(raw, scale, numberFormat);
+    return read.status === 'ok' ? formatLocaleDecimal(formatDecimal(read.value, scale), locale) : null;
+  };
 
   // A random key per set of rows, kept while those rows are retried (even after closing the
   // wizard), so a retry after a lost answer cannot import twice; other rows get another key.
@@ -161,13 +190,14 @@ export function ImportWizard({ open, onOpenChange, orgId, eventId, budget }: Imp
     setReading({ name: file.name, percent: 0 });
     try {
       const text = await readFile(file, (percent) => setReading({ name: file.name, percent }));
-      const [header, ...rows] = parseCsv(text);
+      const delimiter = detectDelimiter(text);
+      const [header, ...rows] = parseCsv(text, delimiter);
       if (!header || rows.length === 0) {
         setFileError(t('budgets.import.noRows'));
         setParsed(null);
         return;
       }
-      setParsed({ name: file.name, header, rows });
+      setParsed({ name: file.name, header, rows, delimiter });
       setMapping(autoMapColumns(header));
       setOnlyProblems(false);
       setStep('columns');
@@ -230,7 +260,16 @@ export function ImportWizard({ open, onOpenChange, orgId, eventId, budget }: Imp
         header: () => fieldLabel(field),
         cell: ({ row }) => {
           const bad = row.original.problems.some((p) => p.field === field);
-          return <span className={cn('block max-w-48 truncate', bad && 'font-medium text-danger')}>{row.original.cells[field] || '—'}</span>;
+          const raw = row.original.cells[field] ?? '';
+          const read = !bad && NUMBER_FIELDS.includes(field) ? readAs(field, row.original.cells, raw) : null;
+          if (read !== null && read !== raw.trim()) {
+            return (
+              <span className="block max-w-56 truncate tabular-nums" title={t('budgets.import.readAsTitle', { raw, read })}>
+                <span className="text-muted-foreground">{raw}</span> <span aria-hidden>→</span> <span className="font-medium" data-testid="import-read">{read}</span>
+              </span>
+            );
+          }
+          return <span className={cn('block max-w-48 truncate', bad && 'font-medium text-danger')}>{raw || '—'}</span>;
         },
       })),
       {
@@ -299,7 +338,7 @@ export function ImportWizard({ open, onOpenChange, orgId, eventId, budget }: Imp
               <span className="text-[13px]">
                 {t('budgets.import.drop')} <span className="font-medium text-primary underline-offset-4 hover:underline">{t('budgets.import.choose')}</span>
               </span>
-              <span className="max-w-md text-[12px] text-muted-foreground">{t('budgets.import.fileHint', { language: t(`language.${language}`) })}</span>
+              <span className="max-w-md text-[12px] text-muted-foreground">{t('budgets.import.fileHint')}</span>
               <input
                 ref={inputRef}
                 type="file"
@@ -391,6 +430,17 @@ export function ImportWizard({ open, onOpenChange, orgId, eventId, budget }: Imp
                 {t('budgets.import.onlyProblems')}
               </label>
             </div>
+            <p className="text-[12.5px] text-muted-foreground" data-testid="import-format">
+              {t('budgets.import.readingFormat', {
+                separator: t(`budgets.import.separators.${parsed.delimiter === '\t' ? 'tab' : parsed.delimiter === ';' ? 'semicolon' : 'comma'}`),
+                numbers:
+                  numberFormat.decimalMark === ','
+                    ? t('budgets.import.decimalComma', { example: numberFormat.example ?? '' })
+                    : numberFormat.decimalMark === '.'
+                      ? t('budgets.import.decimalPoint', { example: numberFormat.example ?? '' })
+                      : t('budgets.import.wholeNumbers'),
+              })}
+            </p>
             {submitError ? (
               <div data-testid="import-error">
                 <Alert title={submitError}>{serverErrors ? t('budgets.import.fixFirst') : null}</Alert>

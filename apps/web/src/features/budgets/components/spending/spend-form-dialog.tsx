@@ -24,6 +24,8 @@ import { intlLocale } from '../../../../lib/i18n';
 import { useCreateCommitment } from '../../api/create-commitment';
 import { useCreateExpense } from '../../api/create-expense';
 import { LinePicker } from './line-picker';
+import { DateInput } from '../../../../components/ui/date-input';
+import { MoneyInput } from '../../../../components/ui/money-input';
 
 export type SpendKind = 'commitment' | 'expense';
 
@@ -83,7 +85,7 @@ export function SpendFormDialog({ kind, onClose, orgId, eventId, budgetCurrency,
       setError('lineId', { message: t('budgets.spending.form.lineRequired') });
       invalid = true;
     }
-    const amount = parseMoney(values.amount, values.currency, locale);
+    const amount = /^-?\d+$/.test(values.amount) ? BigInt(values.amount) : null;
     if (amount === null || amount <= 0n) {
       setError('amount', { message: t('budgets.spending.form.amountInvalid', { currency: values.currency }) });
       invalid = true;
@@ -143,7 +145,7 @@ export function SpendFormDialog({ kind, onClose, orgId, eventId, budgetCurrency,
           </Field>
           <div className="grid gap-4 sm:grid-cols-[1fr_9rem]">
             <Field label={t('budgets.spending.form.amount')} error={formState.errors.amount?.message}>
-              <Input inputMode="decimal" autoComplete="off" className="text-right tabular-nums" {...register('amount')} />
+              <Controller control={control} name="amount" render={({ field }) => <MoneyInput currency={currency} value={field.value || null} onChange={(minor) => field.onChange(minor ?? '')} onBlur={field.onBlur} data-testid="spend-amount" />} />
             </Field>
             <Field label={t('budgets.spending.form.currency')}>
               <Controller
@@ -166,7 +168,7 @@ export function SpendFormDialog({ kind, onClose, orgId, eventId, budgetCurrency,
           ) : null}
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={kind === 'expense' ? t('budgets.spending.form.spentOn') : t('budgets.spending.form.issuedOn')} error={formState.errors.date?.message}>
-              <Input type="date" {...register('date')} />
+              <Controller control={control} name="date" render={({ field }) => <DateInput value={field.value} onChange={(day) => field.onChange(day ?? '')} onBlur={field.onBlur} />} />
             </Field>
             <Field label={party} error={formState.errors.party?.message}>
               <Input autoComplete="organization" {...register('party')} />

@@ -11,7 +11,7 @@ import { DataTable, type DataTableColumn } from '../../../../components/ui/data-
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { cn } from '../../../../lib/cn';
 import { errorMessage } from '../../../../lib/errors';
-import { formatMoney } from '../../../../lib/format';
+import { formatDateTime, formatMoney, localTimeZone } from '../../../../lib/format';
 import { intlLocale } from '../../../../lib/i18n';
 import { downloadBudgetCsv } from '../../api/export-csv';
 import { downloadTopSheetPdf } from '../../api/top-sheet-pdf';
@@ -143,7 +143,7 @@ export function TopSheetView({ orgId, eventId, eventName, summary, locale }: Top
         <h1 className="text-[18px] font-semibold">{t('budgets.topSheet.title')}</h1>
         <p>{eventName}</p>
         <p className="text-[12px] text-muted-foreground">
-          {t('budgets.topSheet.printed', { date: new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date()) })}
+          {t('budgets.topSheet.printed', { date: formatDateTime(Date.now(), localTimeZone(), i18n.language, { zone: true }) })}
         </p>
       </div>
       <Card className="print:border-0 print:shadow-none">

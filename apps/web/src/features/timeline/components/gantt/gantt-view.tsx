@@ -9,7 +9,7 @@ import { arrowBounds, arrowPath, barRect, ROW_HEIGHT, type BarRect } from '../..
 import { createScale, headerBands, SNAP_MINUTES, snapDelta, STEP_UNIT, xOf, type Scale, type Zoom } from '../../utils/gantt-scale';
 import { handleBarKey, isChanged, type MoveDraft } from '../../utils/keyboard-move';
 import { previewMove } from '../../utils/move-preview';
-import { formatShort } from '../../utils/task-format';
+import { formatDateTimeShort } from '../../../../lib/format';
 import { buildRows, taskSpan, type TaskRow } from '../../utils/task-rows';
 import { addUnits } from '../../utils/zoned';
 import { MovePreviewPanel } from './move-preview-panel';
@@ -674,8 +674,8 @@ const GanttBar = memo(function GanttBar({
     t('timeline.gantt.bar', {
       title: task.title,
       kind: t(`taskKinds.${task.kind}`),
-      start: formatShort(place.start, timeZone, language),
-      end: formatShort(place.end, timeZone, language),
+      start: formatDateTimeShort(place.start, timeZone, language),
+      end: formatDateTimeShort(place.end, timeZone, language),
       status: t(`taskStatuses.${task.status}`),
     }),
     critical ? t('timeline.gantt.barCritical') : null,

@@ -8,7 +8,7 @@ import { errorMessage } from '../../../../lib/errors';
 import { moveTask, useMoveTask, type MoveShift } from '../../api/move-task';
 import type { MoveDraft } from '../../utils/keyboard-move';
 import type { PlannedShift } from '../../utils/move-preview';
-import { formatShort } from '../../utils/task-format';
+import { formatDateTimeShort } from '../../../../lib/format';
 
 export type MovePreviewPanelProps = {
   orgId: string;
@@ -106,11 +106,11 @@ export function MovePreviewPanel({ orgId, eventId, task, draft, shifts, timeZone
           </p>
           <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-[12.5px] text-muted-foreground tabular-nums">
             <span className="line-through decoration-muted-foreground/50">
-              {formatShort(draft.fromStart, timeZone, language)} – {formatShort(draft.fromEnd, timeZone, language)}
+              {formatDateTimeShort(draft.fromStart, timeZone, language)} – {formatDateTimeShort(draft.fromEnd, timeZone, language)}
             </span>
             <ArrowRight className="size-3" aria-hidden />
             <span className="font-medium text-foreground" data-testid="move-preview-dates">
-              {formatShort(draft.start, timeZone, language)} – {formatShort(draft.end, timeZone, language)}
+              {formatDateTimeShort(draft.start, timeZone, language)} – {formatDateTimeShort(draft.end, timeZone, language)}
             </span>
           </p>
         </div>
@@ -139,9 +139,9 @@ export function MovePreviewPanel({ orgId, eventId, task, draft, shifts, timeZone
             {list.slice(0, SHOWN).map((s) => (
               <li key={s.taskId} className="flex items-center gap-1.5 text-muted-foreground tabular-nums">
                 <span className="min-w-0 truncate text-foreground">{s.title}</span>
-                <span className="shrink-0">{formatShort(s.fromStart, timeZone, language)}</span>
+                <span className="shrink-0">{formatDateTimeShort(s.fromStart, timeZone, language)}</span>
                 <ArrowRight className="size-3 shrink-0" aria-hidden />
-                <span className="shrink-0 text-foreground">{formatShort(s.toStart, timeZone, language)}</span>
+                <span className="shrink-0 text-foreground">{formatDateTimeShort(s.toStart, timeZone, language)}</span>
               </li>
             ))}
             {list.length > SHOWN ? <li className="text-muted-foreground">+{list.length - SHOWN}</li> : null}
