@@ -34,4 +34,24 @@ describe('seeding the demo', () => {
     const demo = new TestClient(t.app);
     expect((await demo.post('/api/auth/login', { email: DEMO_LOGIN.email, password: DEMO_LOGIN.password })).status).toBe(200);
   });
+
+  it("gives the concert its places and permits: the international act's crowd permit is past its apply-by date, and the app says so", async () => {
+    const demo = new TestClient(t.app);
+    const login = await demo.post('/api/auth/login', { email: DEMO_LOGIN.email, password: DEMO_LOGIN.password });
+    const orgId = login.body.memberships[0].organizationId;
+    const concert = (await demo.get(`/api/orgs/${orgId}/events?q=Konser`)).body.items[0];
+    expect(concert).toMatchObject({ scale: 'international', expectedAttendance: 7000 });
+    const places = (await demo.get(`/api/orgs/${orgId}/events/${concert.id}/places`)).body.items;
+    expect(places.map((p: { locationName: string; spaceName: string | null; holdStatus: string }) => `${p.locationName} · ${p.spaceName} · ${p.holdStatus}`)).toEqual([
+      'Gudang Senja Cakung · Bay 1 · confirmed',
+      'Hotel Atlet Century Park · Ruang rapat Garuda · tentative',
+      'Istora Senayan · Arena utama · confirmed',
+      'Istora Senayan · Backstage & ruang artis · confirmed',
+    ]);
+    expect(places.find((p: { spaceName: string }) => p.spaceName === 'Arena utama').loadIn).not.toBeNull();
+    const overdue = (await demo.get(`/api/orgs/${orgId}/permits?due=overdue`)).body.items;
+    expect(overdue.map((p: { typeCode: string; leadDays: number; urgency: string }) => [p.typeCode, p.leadDays, p.urgency])).toContainEqual(['crowd', 30, 'overdue']);
+    const all = (await demo.get(`/api/orgs/${orgId}/permits?eventId=${concert.id}`)).body.items;
+    expect(all.map((p: { status: string }) => p.status).sort()).toEqual(['approved', 'not_started', 'preparing', 'preparing', 'submitted', 'submitted']);
+  });
 });

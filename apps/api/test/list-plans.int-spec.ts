@@ -240,6 +240,11 @@ describe('list statements on skewed data (generic plans in play)', () => {
     const event = `${org}/events/${ids.bigEvent}`;
     const schedule = `${org}/events/${ids.taskEvent}`;
     const from = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    // A place held for the big event, with a crowd permit (small tables: the guard checks the statements' shape here).
+    const place = (await owner.post(`${org}/locations`, { name: 'Istora Senayan', kind: 'venue', address: 'Jl. Pintu Satu Senayan', city: 'Jakarta', spaces: [{ name: 'Arena' }] })).body;
+    await owner.post(`${event}/places`, { locationId: place.id, spaceId: place.spaces[0].id, role: 'main_venue', startAt: '2026-12-17T06:00:00+07:00', endAt: '2026-12-20T06:00:00+07:00' });
+    const crowd = (await owner.get(`${org}/permit-types`)).body.items.find((x: { code: string }) => x.code === 'crowd');
+    await owner.post(`${event}/permits`, { typeId: crowd.id });
     // Every list route (GET with a cursor): each requested with its filters, then its next page.
     const requests: [path: string, urls: string[]][] = [
       ['/api/orgs/:orgId/events', [`${org}/events`, `${org}/events?status=production`, `${org}/events?q=acara`, `${org}/events?sort=name`, `${org}/events?from=2026-01-03T00:00:00Z&to=2026-01-05T00:00:00Z`]],
@@ -262,10 +267,10 @@ describe('list statements on skewed data (generic plans in play)', () => {
       ['/api/me/notifications', ['/api/me/notifications']],
       ['/api/me/calendar-feeds', ['/api/me/calendar-feeds']],
       ['/api/me/sessions', ['/api/me/sessions']],
-      ['/api/orgs/:orgId/locations', [`${org}/locations`, `${org}/locations?q=gedung`]],
-      ['/api/orgs/:orgId/locations/:locationId/events', [`${org}/locations/${ids.location}/events`]],
+      ['/api/orgs/:orgId/locations', [`${org}/locations`, `${org}/locations?q=senayan`, `${org}/locations?city=jakarta&kind=venue`]],
+      ['/api/orgs/:orgId/locations/:locationId/events', [`${org}/locations/${place.id}/events`, `${org}/locations/${place.id}/events?includeReleased=true`]],
       ['/api/orgs/:orgId/events/:eventId/places', [`${event}/places`]],
-      ['/api/orgs/:orgId/permits', [`${org}/permits`]],
+      ['/api/orgs/:orgId/permits', [`${org}/permits`, `${org}/permits?due=overdue`, `${org}/permits?eventId=${ids.bigEvent}`, `${org}/permits?category=crowd&status=not_started`]],
     ];
     // Lists served by a database function (the plan is inside it) or to a vendor login only.
     const elsewhere = new Set(['/api/me/tasks', '/api/me/tasks/:taskId/comments']);

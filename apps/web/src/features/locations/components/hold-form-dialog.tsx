@@ -8,6 +8,7 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog, DialogContent, DialogFooter } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
+import { DateTimeInput } from '../../../components/ui/date-time-input';
 import { Input, Textarea } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { isApiError } from '../../../lib/api-client';
@@ -239,22 +240,22 @@ function HoldForm({ orgId, eventId, timeZone, eventStartAt, eventEndAt, place, o
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label={t('places.form.start')} error={errors.start?.message}>
-          <Input type="datetime-local" className="tabular-nums" {...form.register('start')} data-testid="hold-start" />
+          <Controller control={form.control} name="start" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} data-testid="hold-start" />} />
         </Field>
         <Field label={t('places.form.end')} error={errors.end?.message}>
-          <Input type="datetime-local" className="tabular-nums" {...form.register('end')} data-testid="hold-end" />
+          <Controller control={form.control} name="end" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} data-testid="hold-end" />} />
         </Field>
         <Field label={t('places.form.loadInStart')} optional={t('places.form.optional')}>
-          <Input type="datetime-local" className="tabular-nums" {...form.register('loadInStart')} data-testid="load-in-start" />
+          <Controller control={form.control} name="loadInStart" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} data-testid="load-in-start" />} />
         </Field>
         <Field label={t('places.form.loadInEnd')} error={errors.loadInEnd?.message} optional={t('places.form.optional')}>
-          <Input type="datetime-local" className="tabular-nums" {...form.register('loadInEnd')} data-testid="load-in-end" />
+          <Controller control={form.control} name="loadInEnd" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} data-testid="load-in-end" />} />
         </Field>
         <Field label={t('places.form.loadOutStart')} optional={t('places.form.optional')}>
-          <Input type="datetime-local" className="tabular-nums" {...form.register('loadOutStart')} />
+          <Controller control={form.control} name="loadOutStart" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} />} />
         </Field>
         <Field label={t('places.form.loadOutEnd')} error={errors.loadOutEnd?.message} optional={t('places.form.optional')}>
-          <Input type="datetime-local" className="tabular-nums" {...form.register('loadOutEnd')} />
+          <Controller control={form.control} name="loadOutEnd" render={({ field }) => <DateTimeInput value={field.value} onChange={field.onChange} onBlur={field.onBlur} timeZone={timeZone} />} />
         </Field>
       </div>
       <Field label={t('places.form.notes')} optional={t('places.form.optional')}>

@@ -7,6 +7,7 @@ import { Alert } from '../../../components/ui/alert';
 import { Button } from '../../../components/ui/button';
 import { Dialog, DialogContent, DialogFooter } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
+import { DateInput } from '../../../components/ui/date-input';
 import { Input, Textarea } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { applyApiErrorToForm } from '../../../lib/errors';
@@ -175,16 +176,16 @@ function PermitForm({ orgId, eventId, places, permit, onOpenChange }: PermitForm
           <Input {...form.register('number')} />
         </Field>
         <Field label={t('permits.form.submittedOn')} error={errors.submittedOn?.message} optional={t('permits.form.optional')}>
-          <Input type="date" {...form.register('submittedOn')} />
+          <Controller control={form.control} name="submittedOn" render={({ field }) => <DateInput value={field.value || null} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} />} />
         </Field>
         <Field label={t('permits.form.approvedOn')} error={errors.approvedOn?.message} optional={t('permits.form.optional')}>
-          <Input type="date" {...form.register('approvedOn')} />
+          <Controller control={form.control} name="approvedOn" render={({ field }) => <DateInput value={field.value || null} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} />} />
         </Field>
         <Field label={t('permits.form.validFrom')} error={errors.validFrom?.message} optional={t('permits.form.optional')}>
-          <Input type="date" {...form.register('validFrom')} />
+          <Controller control={form.control} name="validFrom" render={({ field }) => <DateInput value={field.value || null} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} />} />
         </Field>
         <Field label={t('permits.form.validUntil')} error={errors.validUntil?.message} optional={t('permits.form.optional')}>
-          <Input type="date" {...form.register('validUntil')} />
+          <Controller control={form.control} name="validUntil" render={({ field }) => <DateInput value={field.value || null} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} />} />
         </Field>
       </div>
       <Field label={t('permits.form.notes')} optional={t('permits.form.optional')}>
