@@ -109,12 +109,18 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   if (serveSpa) {
     // Build assets carry a content hash in their names: cached for good. The rest (index.html,
     // boot.js) is revalidated on every visit, so a deploy is picked up at once.
+    // The web build writes `.br` and `.gz` copies beside its text files; `preCompressed` sends
+    // the one Accept-Encoding prefers (br, then gzip; an encoding given q=0 is never chosen)
+    // with Content-Encoding, its own Content-Length and `Vary: accept-encoding`, and the file
+    // as it is when the client takes neither or no copy exists. Range requests apply to the
+    // representation sent.
     const assets = resolve(webDist, 'assets') + sep;
     await app.register(fastifyStatic, {
       root: webDist,
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
+      preCompressed: true,
       setHeaders: (reply, path) => reply.header('cache-control', path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   }

@@ -12,6 +12,7 @@ const BY_STATUS: Record<number, AppError['code']> = {
   413: 'payload_too_large',
   414: 'uri_too_long',
   415: 'unsupported_media_type',
+  416: 'range_not_satisfiable',
   429: 'rate_limited',
   431: 'headers_too_large',
 };

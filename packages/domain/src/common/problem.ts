@@ -30,6 +30,7 @@ export const errorCodeSchema = z.enum([
   'amount_out_of_range',
   'payload_too_large',
   'uri_too_long',
+  'range_not_satisfiable',
   'headers_too_large',
   'unsupported_media_type',
   'date_out_of_range',

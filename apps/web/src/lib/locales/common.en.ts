@@ -50,6 +50,7 @@ export const commonEn = {
     method_not_allowed: 'That action is not available here.',
     request_timeout: 'The request took too long to arrive. Try again.',
     uri_too_long: 'The address is too long.',
+    range_not_satisfiable: 'The requested part of the file does not exist.',
     headers_too_large: 'The request is too large. Sign out and in again, then retry.',
     date_out_of_range: 'That would put a date outside the years 0001 to 9999.',
     value_out_of_range: 'A number here is too large to save.',

@@ -49,6 +49,7 @@ export const commonId: CommonResources = {
     method_not_allowed: 'Tindakan itu tidak tersedia di sini.',
     request_timeout: 'Permintaan terlalu lama tiba. Coba lagi.',
     uri_too_long: 'Alamatnya terlalu panjang.',
+    range_not_satisfiable: 'Bagian berkas yang diminta tidak ada.',
     headers_too_large: 'Permintaan terlalu besar. Keluar lalu masuk lagi, kemudian coba lagi.',
     date_out_of_range: 'Tanggal akan berada di luar tahun 0001 sampai 9999.',
     value_out_of_range: 'Ada angka yang terlalu besar untuk disimpan.',
