@@ -14,6 +14,7 @@ import { benchBudget } from './budget.mjs';
 import { benchLive } from './live.mjs';
 import { CONNECTIONS, DURATION, signUp } from './session.mjs';
 import { benchTimeline } from './timeline.mjs';
+import { benchTransfer } from './transfer.mjs';
 
 const withDatabase = (url, db) => Object.assign(new URL(url), { pathname: `/${db}` }).toString();
 
@@ -93,6 +94,7 @@ async function main() {
     figures.push(...(await benchBudget({ base, pool, session, againstBare, load })));
     figures.push(...(await benchTimeline({ base, pool, session, againstBare, load })));
     figures.push(...(await benchLive({ base, session })));
+    figures.push(...(await benchTransfer({ base })));
   } finally {
     api?.kill();
     await new Promise((r) => setTimeout(r, 300));
