@@ -2,7 +2,7 @@ import { decodeCursor, encodeCursor, idSchema, isoDateTimeSchema, type Page } fr
 import { AppError } from './app-error.js';
 
 /** What one position of a cursor holds, as the list's SQL compares it. */
-export type CursorField = 'timestamp' | 'uuid' | 'int' | 'bigint' | 'text';
+export type CursorField = 'timestamp' | 'uuid' | 'int' | 'bigint' | 'text' | 'date';
 
 /** The JavaScript value each kind of cursor position decodes to. */
 type CursorValue<F extends CursorField> = F extends 'int' ? number : string;
@@ -19,6 +19,10 @@ const FIELD_CHECKS: Record<CursorField, (value: unknown) => boolean> = {
   /** A bigint column travels as its decimal text (18 digits stay below int8's maximum). */
   bigint: (v) => typeof v === 'string' && /^\d{1,18}$/.test(v),
   text: (v) => typeof v === 'string' && !v.includes('\u0000'),
+  /** A calendar day `YYYY-MM-DD` (years 0001–9999, a real day) or `infinity`, as a date column prints. */
+  date: (v) =>
+    v === 'infinity' ||
+    (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !v.startsWith('0000') && new Date(Date.parse(`${v}T00:00:00Z`) || 0).toISOString().slice(0, 10) === v),
 };
 
 /**

@@ -20,6 +20,7 @@ import { Locations1764700000000 } from './1764700000000-locations.js';
 import { EventPlaces1764710000000 } from './1764710000000-event-places.js';
 import { Permits1764720000000 } from './1764720000000-permits.js';
 import { VendorTaskPlaces1764730000000 } from './1764730000000-vendor-task-places.js';
+import { PermitApplyBy1764740000000 } from './1764740000000-permit-apply-by.js';
 
 /** Every migration in order. ESM has no globbing, so each is listed here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   EventPlaces1764710000000,
   Permits1764720000000,
   VendorTaskPlaces1764730000000,
+  PermitApplyBy1764740000000,
 ];

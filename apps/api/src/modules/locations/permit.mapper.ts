@@ -27,6 +27,8 @@ export type PermitRow = {
   number: string | null;
   status: PermitStatus;
   apply_by: string | null;
+  /** The stored apply-by as text (`infinity` when none): the board's keyset. */
+  sort_key: string;
   deadline_at: Date | null;
   lead_days: number | null;
   statutory_days: number | null;
@@ -44,7 +46,8 @@ export type PermitRow = {
 };
 
 /**
- * A permit with its apply-by computed in SQL, the same rule as the domain's `leadTimeFor` and
+ * A permit with its apply-by as stored (kept by triggers, `app_permit_apply_by`, migration
+ * 1764740000000) and the lead time behind it looked up for display, the same rule as the domain's `leadTimeFor` and
  * `applyByDate`: per scale, the latest lead-time row in force on the event's first local day; the
  * event's own scale wins over "every scale"; an unknown scale takes the longest; never under the
  * statutory minimum. Apply-by = that day less the lead; it ends at the next local midnight.
@@ -53,8 +56,8 @@ export const PERMIT_SELECT = `
   SELECT p.id, p.event_id, e.name AS event_name, e.start_at AS event_start_at, e.time_zone AS event_time_zone, e.scale AS event_scale,
          p.permit_type_id, pt.code AS type_code, pt.name_id AS type_name_id, pt.name_en AS type_name_en, pt.category,
          p.event_place_id, l.name AS place_name, p.issuer, p.number, p.status,
-         to_char(d.first_day - lt.lead_days, 'YYYY-MM-DD') AS apply_by,
-         ((d.first_day - lt.lead_days + 1)::timestamp AT TIME ZONE e.time_zone) AS deadline_at,
+         CASE WHEN isfinite(p.apply_by) THEN to_char(p.apply_by, 'YYYY-MM-DD') END AS apply_by, CASE WHEN isfinite(p.apply_by) THEN to_char(p.apply_by, 'YYYY-MM-DD') ELSE 'infinity' END AS sort_key,
+         CASE WHEN isfinite(p.apply_by) THEN ((p.apply_by + 1)::timestamp AT TIME ZONE e.time_zone) END AS deadline_at,
          lt.lead_days, lt.statutory_days, lt.source AS lead_source,
          to_char(p.submitted_on, 'YYYY-MM-DD') AS submitted_on, to_char(p.approved_on, 'YYYY-MM-DD') AS approved_on,
          to_char(p.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(p.valid_until, 'YYYY-MM-DD') AS valid_until,

@@ -17,8 +17,11 @@ export type PermitValues = {
   notes: string | null;
 };
 
-/** Sorted by apply-by (none last), then id; the cursor holds the date as text. */
-const SORT_KEY = `coalesce(x.apply_by, '9999-12-31')`;
+/**
+ * The latest calendar day anywhere on earth (UTC+14): "before today in the event's zone" implies
+ * "before this", which bounds the index range; the exact per-zone test is applied on top.
+ */
+const LATEST_TODAY = `(now() AT TIME ZONE 'Etc/GMT-14')::date`;
 
 /** Every query runs in a tenant transaction and names the organization explicitly too. */
 @Injectable()
@@ -66,27 +69,26 @@ export class PermitsRepository {
     );
   }
 
+  /**
+   * The board: a keyset over the stored apply-by (`infinity` = none, last), then id. Every filter
+   * has an index leading with the organization (or event) and ending in (apply_by, id), so a page
+   * is an index range read; the lead-time lookup in PERMIT_SELECT runs only for the page's rows.
+   */
   async list(tx: TenantTx, query: PermitListQuery, after: readonly [string, string] | null): Promise<PermitRow[]> {
     const params: unknown[] = [tx.orgId];
     const add = (value: unknown) => `$${params.push(value)}`;
-    const inner = ['p.organization_id = $1'];
-    if (query.eventId) inner.push(`p.event_id = ${add(query.eventId)}`);
-    if (query.status) inner.push(`p.status = ${add(query.status)}`);
-    if (query.category) inner.push(`pt.category = ${add(query.category)}`);
-    const outer: string[] = [];
-    const open = `x.status NOT IN ('submitted', 'approved')`;
-    const today = `(now() AT TIME ZONE x.event_time_zone)::date`;
-    if (query.due === 'open') outer.push(open);
-    if (query.due === 'overdue') outer.push(`${open} AND x.apply_by::date < ${today}`);
-    if (query.due === 'soon') outer.push(`${open} AND x.apply_by::date <= ${today} + 7`);
-    if (after) outer.push(`(${SORT_KEY}, x.id) > (${add(after[0])}::text, ${add(after[1])}::uuid)`);
+    const where = ['p.organization_id = $1'];
+    if (query.eventId) where.push(`p.event_id = ${add(query.eventId)}`);
+    if (query.status) where.push(`p.status = ${add(query.status)}`);
+    if (query.category) where.push(`p.category = ${add(query.category)}`);
+    const open = `p.status NOT IN ('submitted', 'approved')`;
+    const today = `(now() AT TIME ZONE e.time_zone)::date`;
+    if (query.due === 'open') where.push(open);
+    if (query.due === 'overdue') where.push(open, `p.apply_by < ${LATEST_TODAY}`, `p.apply_by < ${today}`);
+    if (query.due === 'soon') where.push(open, `p.apply_by <= ${LATEST_TODAY} + 7`, `p.apply_by <= ${today} + 7`);
+    if (after) where.push(`(p.apply_by, p.id) > (${add(after[0])}::date, ${add(after[1])}::uuid)`);
     const limit = add(query.limit + 1);
-    return tx.query<PermitRow>(
-      `SELECT x.* FROM (${PERMIT_SELECT} WHERE ${inner.join(' AND ')}) x
-        ${outer.length ? `WHERE ${outer.join(' AND ')}` : ''}
-        ORDER BY ${SORT_KEY}, x.id LIMIT ${limit}`,
-      params,
-    );
+    return tx.query<PermitRow>(`${PERMIT_SELECT} WHERE ${where.join(' AND ')} ORDER BY p.apply_by, p.id LIMIT ${limit}`, params);
   }
 
   async find(tx: TenantTx, eventId: string, permitId: string): Promise<PermitRow | undefined> {

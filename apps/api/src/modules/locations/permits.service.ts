@@ -51,11 +51,11 @@ export class PermitsService {
   }
 
   list(ctx: OrgContext, query: PermitListQuery): Promise<Page<Permit>> {
-    const after = readCursor(query.cursor, ['text', 'uuid'] as const);
+    const after = readCursor(query.cursor, ['date', 'uuid'] as const);
     const now = new Date();
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const rows = await this.permits.list(tx, query, after);
-      return toPage(rows, query.limit, (row) => toPermit(row, now), (row) => [row.apply_by ?? '9999-12-31', row.id]);
+      return toPage(rows, query.limit, (row) => toPermit(row, now), (row) => [row.sort_key, row.id]);
     });
   }
 
