@@ -112,11 +112,12 @@ describe('event places and holds', () => {
     }
     const count = await t.sql.query(`SELECT count(*)::int AS n FROM event_places WHERE space_id = $1 AND hold_status = 'confirmed'`, [race]);
     expect(count.rows[0].n).toBe(1);
-    // The refusal is the database's own: even a superuser's INSERT past the API is refused.
+    // The refusal is the database's own: even a superuser's INSERT past the API is refused. Every
+    // contender's hold runs from 08.00–12.00 to 20.00, so 13.00–14.00 overlaps whichever one won.
     await expect(
       t.sql.query(
         `INSERT INTO event_places (organization_id, event_id, location_id, space_id, role, during, hold_status)
-         VALUES ($1, $2, $3, $4, 'main_venue', tstzrange('2027-02-01 10:00+07', '2027-02-01 11:00+07'), 'confirmed')`,
+         VALUES ($1, $2, $3, $4, 'main_venue', tstzrange('2027-02-01 13:00+07', '2027-02-01 14:00+07'), 'confirmed')`,
         [org, concert.id, place.id, race],
       ),
     ).rejects.toThrow(/event_places_no_double_booking/);

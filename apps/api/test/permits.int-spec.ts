@@ -52,7 +52,7 @@ describe('permits', () => {
     const unknownPermit = (await owner.post(`/api/orgs/${org}/events/${unknown.id}/permits`, { typeId: crowd().id })).body;
     expect(unknownPermit).toMatchObject({ leadDays: 30, urgency: 'upcoming' });
 
-    // Setting the scale moves apply-by at once: nothing is stored.
+    // Setting the scale moves apply-by at once (the stored column follows in the same transaction).
     await owner.patch(`/api/orgs/${org}/events/${unknown.id}`, { scale: 'local' }, { headers: { 'if-match': '"1"' } });
     const board = await owner.get(`/api/orgs/${org}/permits?eventId=${unknown.id}`);
     expect(board.body.items[0]).toMatchObject({ leadDays: 14, applyBy: applyByDate(unknown.startAt, 'Asia/Jakarta', 14).applyBy });
