@@ -18,7 +18,7 @@ const SORT: Record<EventSort, { expr: string; type: string; field: CursorField }
 };
 
 /** What another module may know of an event it works under. */
-export type EventRef = { id: string; name: string; currency: CurrencyCode; kind: EventKind };
+export type EventRef = { id: string; name: string; currency: CurrencyCode; kind: EventKind; time_zone: string };
 
 /** A listed event, with the value it was sorted by. */
 export type ListedEventRow = EventRow & { sort_key: Date | string | number };
@@ -64,7 +64,7 @@ export class EventsRepository {
 
   /** The few columns other modules need of an event in this organization, or undefined. */
   async ref(tx: TenantTx, id: string): Promise<EventRef | undefined> {
-    const [row] = await tx.query<EventRef>(`SELECT id, name, currency, kind FROM events WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
+    const [row] = await tx.query<EventRef>(`SELECT id, name, currency, kind, time_zone FROM events WHERE id = $1 AND organization_id = $2`, [id, tx.orgId]);
     return row;
   }
 

@@ -23,15 +23,6 @@ const range = (w: TimeWindow | null) => (w ? `[${w.startAt},${w.endAt})` : null)
 /** Every query runs in a tenant transaction and names the organization explicitly too. */
 @Injectable()
 export class EventPlacesRepository {
-  /** The event's zone and name, or undefined when it is not this organization's. */
-  async event(tx: TenantTx, eventId: string): Promise<{ id: string; name: string; time_zone: string } | undefined> {
-    const [row] = await tx.query<{ id: string; name: string; time_zone: string }>(
-      `SELECT id, name, time_zone FROM events WHERE id = $1 AND organization_id = $2`,
-      [eventId, tx.orgId],
-    );
-    return row;
-  }
-
   async spaceOf(tx: TenantTx, locationId: string, spaceId: string): Promise<boolean> {
     const rows = await tx.query(`SELECT 1 FROM location_spaces WHERE id = $1 AND location_id = $2 AND organization_id = $3`, [spaceId, locationId, tx.orgId]);
     return rows.length > 0;

@@ -14,6 +14,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { EventsService } from '../events/events.service.js';
 import { toEventPlace, toHold, toUsage, type HoldRow } from './event-place.mapper.js';
 import { EventPlacesRepository, type PlaceValues } from './event-places.repository.js';
 import { LocationsRepository } from './locations.repository.js';
@@ -41,12 +42,13 @@ export class EventPlacesService {
     private readonly db: DatabaseService,
     private readonly places: EventPlacesRepository,
     private readonly locations: LocationsRepository,
+    private readonly events: EventsService,
   ) {}
 
   list(ctx: OrgContext, eventId: string, query: { limit: number; cursor?: string | undefined }): Promise<Page<EventPlace>> {
     const after = readCursor(query.cursor, ['timestamp', 'uuid'] as const);
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-      if (!(await this.places.event(tx, eventId))) throw new AppError('not_found');
+      await this.events.require(tx, eventId);
       const rows = await this.places.list(tx, eventId, query.limit, after);
       return toPage(rows, query.limit, toEventPlace, (row) => [new Date(row.start_at).toISOString(), row.id]);
     });
@@ -77,7 +79,7 @@ export class EventPlacesService {
     };
     return this.withDoubleBookingNamed(ctx, values, null, () =>
       this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-        if (!(await this.places.event(tx, eventId))) throw new AppError('not_found');
+        await this.events.require(tx, eventId);
         if (!(await this.places.locationExists(tx, values.locationId))) throw fieldError('/body/locationId', 'No such place in this organization');
         await this.checkReferences(tx, eventId, values);
         await this.applyHoldRules(tx, values, null, input.jumpQueue ?? false);

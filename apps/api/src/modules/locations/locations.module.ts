@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
 import { EventPlacesController } from './event-places.controller.js';
 import { EventPlacesRepository } from './event-places.repository.js';
 import { EventPlacesService } from './event-places.service.js';
@@ -11,6 +12,7 @@ import { PermitsService } from './permits.service.js';
 
 /** The locations directory, an event's places and holds, and permits. */
 @Module({
+  imports: [EventsModule],
   controllers: [LocationsController, EventPlacesController, PermitsController],
   providers: [LocationsRepository, LocationsService, EventPlacesRepository, EventPlacesService, PermitsRepository, PermitsService],
   exports: [LocationsService, EventPlacesService, PermitsService],

@@ -15,6 +15,7 @@ import { recordAudit } from '../../common/audit.js';
 import { DatabaseService, type TenantTx } from '../../common/database.service.js';
 import { readCursor, toPage } from '../../common/pagination.js';
 import type { OrgContext } from '../../common/request-context.js';
+import { EventsService } from '../events/events.service.js';
 import { EventPlacesRepository } from './event-places.repository.js';
 import { toPermit, toPermitType, type PermitRow } from './permit.mapper.js';
 import { PermitsRepository, type PermitValues } from './permits.repository.js';
@@ -25,6 +26,7 @@ export class PermitsService {
     private readonly db: DatabaseService,
     private readonly permits: PermitsRepository,
     private readonly places: EventPlacesRepository,
+    private readonly events: EventsService,
   ) {}
 
   listTypes(ctx: OrgContext): Promise<Page<PermitType>> {
@@ -37,7 +39,7 @@ export class PermitsService {
   /** A new dated lead time for a type: at least the statutory minimum in force from that date. */
   addLeadTime(ctx: OrgContext, typeId: string, input: CreateLeadTimeInput): Promise<PermitType> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-      await this.permits.ensureTypes(tx);
+      // Types are seeded on first listing; before that no id can name one, so no seeding here.
       if (!(await this.permits.typeExists(tx, typeId))) throw new AppError('not_found');
       const statutory = await this.permits.statutoryDays(tx, typeId, input.scale, input.effectiveFrom);
       if (statutory !== null && input.leadDays < statutory) {
@@ -61,9 +63,7 @@ export class PermitsService {
 
   create(ctx: OrgContext, eventId: string, input: CreatePermitInput): Promise<Permit> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
-      const event = await this.places.event(tx, eventId);
-      if (!event) throw new AppError('not_found');
-      await this.permits.ensureTypes(tx);
+      const event = await this.events.require(tx, eventId);
       if (!(await this.permits.typeExists(tx, input.typeId))) throw fieldError('/body/typeId', 'No such permit type in this organization');
       const values: PermitValues = {
         placeId: input.placeId ?? null,
