@@ -130,6 +130,19 @@ export class LocationsRepository {
     return row!;
   }
 
+  /** A new place's spaces in one statement, in the given order (sort_order 0, 1, …). */
+  async insertSpaces(tx: TenantTx, locationId: string, inputs: readonly CreateSpaceInput[]): Promise<SpaceRow[]> {
+    if (inputs.length === 0) return [];
+    const rows = await tx.query<SpaceRow & { sort_order: number }>(
+      `INSERT INTO location_spaces AS s (organization_id, location_id, name, capacity, notes, sort_order)
+       SELECT $1, $2, x.name, x.capacity, x.notes, x.ord - 1
+         FROM ROWS FROM (jsonb_to_recordset($3::jsonb) AS (name text, capacity integer, notes text)) WITH ORDINALITY AS x(name, capacity, notes, ord)
+       RETURNING ${SPACE_COLUMNS}, s.sort_order`,
+      [tx.orgId, locationId, JSON.stringify(inputs.map((i) => ({ name: i.name, capacity: i.capacity ?? null, notes: i.notes ?? null })))],
+    );
+    return rows.sort((a, b) => a.sort_order - b.sort_order);
+  }
+
   async updateSpace(tx: TenantTx, spaceId: string, version: number, input: UpdateSpaceInput): Promise<SpaceRow | undefined> {
     const [row] = await tx.query<SpaceRow>(
       `UPDATE location_spaces AS s SET name = coalesce($4, name),

@@ -48,8 +48,7 @@ export class LocationsService {
   create(ctx: OrgContext, input: CreateLocationInput): Promise<Location> {
     return this.db.tenant(ctx.org.id, ctx.actor.userId, async (tx) => {
       const row = await this.locations.insert(tx, { ...input, timeZone: input.timeZone ?? defaultLocationZone(input.province) });
-      const spaces = [];
-      for (const space of input.spaces ?? []) spaces.push(await this.locations.insertSpace(tx, row.id, space));
+      const spaces = await this.locations.insertSpaces(tx, row.id, input.spaces ?? []);
       const location = toLocation(row, spaces);
       await recordAudit(tx, ctx, { action: 'create', entityType: 'location', entityId: location.id, after: location });
       return location;
