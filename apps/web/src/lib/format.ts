@@ -322,3 +322,8 @@ export function currencyName(code: string, language: string): string {
     return code;
   }
 }
+
+/** Items joined as the language writes a list: "a, b, and c" / "a, b, dan c". */
+export function formatList(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(items);
+}

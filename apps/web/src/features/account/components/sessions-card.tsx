@@ -15,6 +15,7 @@ import { useSessions } from '../api/list-sessions';
 import { useRevokeSession } from '../api/revoke-session';
 import { useSignOutOtherSessions } from '../api/sign-out-other-sessions';
 import { describeUserAgent } from '../utils/user-agent';
+import { LoadMore } from '../../../components/ui/load-more';
 
 const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -127,13 +128,7 @@ export function SessionsCard() {
           empty={<EmptyState icon={MonitorSmartphone} title={t('security.sessions.unknownDevice')} />}
         />
       )}
-      {sessions.hasNextPage ? (
-        <div className="flex justify-center border-t border-border p-3">
-          <Button size="sm" variant="secondary" loading={sessions.isFetchingNextPage} onClick={() => void sessions.fetchNextPage()}>
-            {t('common.loadMore')}
-          </Button>
-        </div>
-      ) : null}
+      <LoadMore query={sessions} />
     </Card>
   );
 }

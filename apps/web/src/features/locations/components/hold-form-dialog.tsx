@@ -13,6 +13,7 @@ import { Input, Textarea } from '../../../components/ui/input';
 import { Select } from '../../../components/ui/select';
 import { isApiError } from '../../../lib/api-client';
 import { applyApiErrorToForm } from '../../../lib/errors';
+import { formatList } from '../../../lib/format';
 import { useLocation } from '../api/get-location';
 import { useLocations } from '../api/list-locations';
 import { useCreateEventPlace, useUpdateEventPlace, type CreateEventPlaceBody } from '../api/save-event-place';
@@ -65,7 +66,7 @@ export function HoldFormDialog(props: HoldFormDialogProps) {
 /** Names of the events a 409 names, in the current language's list style. */
 export function eventNames(overlaps: readonly Pick<HoldOverlap, 'eventName'>[], language: string): string {
   const names = [...new Set(overlaps.map((o) => `“${o.eventName}”`))];
-  return new Intl.ListFormat(language.startsWith('id') ? 'id-ID' : 'en-US', { type: 'conjunction' }).format(names);
+  return formatList(names, language);
 }
 
 function HoldForm({ orgId, eventId, timeZone, eventStartAt, eventEndAt, place, onOpenChange }: HoldFormDialogProps) {

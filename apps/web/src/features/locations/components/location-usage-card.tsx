@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../../components/ui/card';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { errorMessage } from '../../../lib/errors';
 import { formatDateRange } from '../../../lib/format';
 import { useLocationUsage } from '../api/location-usage';
 import { HoldStatusBadge } from './hold-status-badge';
+import { LoadMore } from '../../../components/ui/load-more';
 
 /** Which events use the place and when, in each event's own zone. */
 export function LocationUsageCard({ orgId, locationId }: { orgId: string; locationId: string }) {
@@ -51,13 +51,7 @@ export function LocationUsageCard({ orgId, locationId }: { orgId: string; locati
             ))}
           </ul>
         )}
-        {query.hasNextPage ? (
-          <div className="flex justify-center border-t border-border p-3">
-            <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={query} />
       </CardBody>
     </Card>
   );

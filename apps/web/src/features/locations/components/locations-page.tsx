@@ -20,6 +20,7 @@ import { provinceNames } from '../locales/provinces';
 import { zoneLabel } from '../utils/location-format';
 import type { LocationsSearch } from '../utils/locations-search';
 import { LocationFormDialog } from './location-form-dialog';
+import { LoadMore } from '../../../components/ui/load-more';
 
 export type LocationsPageProps = {
   orgId: string;
@@ -180,13 +181,7 @@ export function LocationsPage({ orgId, search, onSearchChange, onOpen, canWrite 
             }
           />
         )}
-        {query.hasNextPage ? (
-          <div className="flex justify-center border-t border-border p-3">
-            <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={query} />
       </Card>
       {canWrite ? (
         <LocationFormDialog

@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -16,6 +15,7 @@ import { formatDateTime } from '../../../lib/format';
 import { usePermits } from '../api/list-permits';
 import type { PermitsSearch } from '../utils/permits-search';
 import { PermitUrgencyBadge } from './permit-urgency-badge';
+import { LoadMore } from '../../../components/ui/load-more';
 
 export type PermitsPageProps = {
   orgId: string;
@@ -127,13 +127,7 @@ export function PermitsPage({ orgId, search, onSearchChange }: PermitsPageProps)
             empty={<EmptyState icon={FileCheck} title={t('permits.boardEmpty')} />}
           />
         )}
-        {query.hasNextPage ? (
-          <div className="flex justify-center border-t border-border p-3">
-            <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={query} />
       </Card>
     </div>
   );

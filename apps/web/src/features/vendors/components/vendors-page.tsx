@@ -20,6 +20,7 @@ import { useVendors } from '../api/list-vendors';
 import { formatNpwp, type VendorsSearch } from '../utils/vendors-search';
 import { InviteVendorDialog } from './invite-vendor-dialog';
 import { VendorFormDialog } from './vendor-form-dialog';
+import { LoadMore } from '../../../components/ui/load-more';
 
 export type VendorsPageProps = {
   orgId: string;
@@ -202,13 +203,7 @@ export function VendorsPage({ orgId, search, onSearchChange, canWrite }: Vendors
             }
           />
         )}
-        {query.hasNextPage ? (
-          <div className="flex justify-center border-t border-border p-3">
-            <Button variant="secondary" size="sm" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-              {t('common.loadMore')}
-            </Button>
-          </div>
-        ) : null}
+        <LoadMore query={query} />
       </Card>
 
       {canWrite ? (
