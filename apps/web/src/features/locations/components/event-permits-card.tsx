@@ -9,12 +9,12 @@ import { Card, CardBody, CardHeader } from '../../../components/ui/card';
 import { ConfirmRemovalDialog } from '../../../components/ui/confirm-dialog';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../../components/ui/dropdown-menu';
 import { Skeleton } from '../../../components/ui/skeleton';
-import { errorMessage } from '../../../lib/errors';
 import { useEventPlaces } from '../api/list-event-places';
 import { usePermits } from '../api/list-permits';
 import { useDeletePermit } from '../api/save-permit';
 import { PermitFormDialog } from './permit-form-dialog';
 import { PermitUrgencyBadge } from './permit-urgency-badge';
+import { LoadError } from '../../../components/ui/load-error';
 
 export type EventPermitsCardProps = {
   orgId: string;
@@ -61,9 +61,7 @@ export function EventPermitsCard({ orgId, event, canWrite }: EventPermitsCardPro
             <Skeleton className="h-5 w-2/3" />
           </div>
         ) : query.isError ? (
-          <div className="p-4">
-            <Alert>{`${t('permits.loadError')} ${errorMessage(t, query.error)}`}</Alert>
-          </div>
+          <LoadError message={t('permits.loadError')} error={query.error} />
         ) : permits.length === 0 ? (
           <p className="px-5 py-6 text-[13px] text-muted-foreground">{t('permits.empty')}</p>
         ) : (

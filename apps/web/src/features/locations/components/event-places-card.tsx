@@ -3,7 +3,6 @@ import { ExternalLink, MapPin, MoreHorizontal, Pencil, Plus, Trash2, TriangleAle
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../../components/ui/card';
@@ -19,6 +18,7 @@ import { useUpdateEventPlace } from '../api/save-event-place';
 import { zoneLabel } from '../utils/location-format';
 import { eventNames, HoldFormDialog } from './hold-form-dialog';
 import { HoldStatusBadge } from './hold-status-badge';
+import { LoadError } from '../../../components/ui/load-error';
 
 export type EventPlacesCardProps = {
   orgId: string;
@@ -89,9 +89,7 @@ export function EventPlacesCard({ orgId, event, canWrite }: EventPlacesCardProps
             <Skeleton className="h-5 w-1/2" />
           </div>
         ) : query.isError ? (
-          <div className="p-4">
-            <Alert>{`${t('places.loadError')} ${errorMessage(t, query.error)}`}</Alert>
-          </div>
+          <LoadError message={t('places.loadError')} error={query.error} />
         ) : query.data.length === 0 ? (
           <p className="px-5 py-6 text-[13px] text-muted-foreground">{t('places.empty')}</p>
         ) : (

@@ -4,7 +4,6 @@ import { ExternalLink, MapPin, Plus, Search } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -13,7 +12,6 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { Input } from '../../../components/ui/input';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Select } from '../../../components/ui/select';
-import { errorMessage } from '../../../lib/errors';
 import { useCities } from '../api/list-cities';
 import { useLocations } from '../api/list-locations';
 import { provinceNames } from '../locales/provinces';
@@ -21,6 +19,7 @@ import { zoneLabel } from '../utils/location-format';
 import type { LocationsSearch } from '../utils/locations-search';
 import { LocationFormDialog } from './location-form-dialog';
 import { LoadMore } from '../../../components/ui/load-more';
+import { LoadError } from '../../../components/ui/load-error';
 
 export type LocationsPageProps = {
   orgId: string;
@@ -152,17 +151,7 @@ export function LocationsPage({ orgId, search, onSearchChange, onOpen, canWrite 
           />
         </div>
         {query.isError ? (
-          <div className="p-4">
-            <Alert
-              action={
-                <Button size="sm" variant="secondary" onClick={() => void query.refetch()}>
-                  {t('common.retry')}
-                </Button>
-              }
-            >
-              {`${t('locations.loadError')} ${errorMessage(t, query.error)}`}
-            </Alert>
-          </div>
+          <LoadError message={t('locations.loadError')} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <DataTable
             label={t('locations.tableLabel')}

@@ -3,19 +3,18 @@ import { Link } from '@tanstack/react-router';
 import { FileCheck } from 'lucide-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Card } from '../../../components/ui/card';
 import { DataTable, type DataTableColumn } from '../../../components/ui/data-table';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Select } from '../../../components/ui/select';
-import { errorMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { usePermits } from '../api/list-permits';
 import type { PermitsSearch } from '../utils/permits-search';
 import { PermitUrgencyBadge } from './permit-urgency-badge';
 import { LoadMore } from '../../../components/ui/load-more';
+import { LoadError } from '../../../components/ui/load-error';
 
 export type PermitsPageProps = {
   orgId: string;
@@ -113,9 +112,7 @@ export function PermitsPage({ orgId, search, onSearchChange }: PermitsPageProps)
           />
         </div>
         {query.isError ? (
-          <div className="p-4">
-            <Alert>{`${t('permits.loadError')} ${errorMessage(t, query.error)}`}</Alert>
-          </div>
+          <LoadError message={t('permits.loadError')} error={query.error} />
         ) : (
           <DataTable
             label={t('permits.tableLabel')}

@@ -3,7 +3,6 @@ import { Mail, MoreHorizontal, Pencil, Phone, Plus, Search, Store, Trash2, UserP
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -14,13 +13,13 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { Input } from '../../../components/ui/input';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Select } from '../../../components/ui/select';
-import { errorMessage } from '../../../lib/errors';
 import { useDeleteVendor } from '../api/delete-vendor';
 import { useVendors } from '../api/list-vendors';
 import { formatNpwp, type VendorsSearch } from '../utils/vendors-search';
 import { InviteVendorDialog } from './invite-vendor-dialog';
 import { VendorFormDialog } from './vendor-form-dialog';
 import { LoadMore } from '../../../components/ui/load-more';
+import { LoadError } from '../../../components/ui/load-error';
 
 export type VendorsPageProps = {
   orgId: string;
@@ -174,17 +173,7 @@ export function VendorsPage({ orgId, search, onSearchChange, canWrite }: Vendors
           />
         </div>
         {query.isError ? (
-          <div className="p-4">
-            <Alert
-              action={
-                <Button size="sm" variant="secondary" onClick={() => void query.refetch()}>
-                  {t('common.retry')}
-                </Button>
-              }
-            >
-              {`${t('vendors.loadError')} ${errorMessage(t, query.error)}`}
-            </Alert>
-          </div>
+          <LoadError message={t('vendors.loadError')} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
           <DataTable
             label={t('vendors.tableLabel')}
