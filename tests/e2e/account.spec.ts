@@ -54,6 +54,8 @@ test('sessions are listed and signed out one by one; a forgotten password is res
 
   // Forgotten password: ask for a link from the log-in page.
   await phone.getByRole('link', { name: 'Forgot your password?' }).click();
+  // The log-in page has an Email field too: fill the reset page's only once it is there.
+  await expect(phone.getByRole('heading', { name: 'Reset your password' })).toBeVisible();
   await phone.getByLabel('Email').fill(email);
   await phone.getByRole('button', { name: 'Send reset link' }).click();
   await expect(phone.getByText('Check your email')).toBeVisible();
